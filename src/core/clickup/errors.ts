@@ -1,0 +1,50 @@
+/**
+ * Typed errors at the API boundary. Callers branch on `reason`, never on message text.
+ */
+export type ClickUpErrorReason =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'rateLimited'
+  | 'badRequest'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalidResponse'
+  | 'cancelled'
+  | 'insecureBaseUrl';
+
+export interface ClickUpErrorDetails {
+  reason: ClickUpErrorReason;
+  /** HTTP status, when a response was received. */
+  status?: number;
+  /** ClickUp's ECODE, when the body carried one. */
+  ecode?: string;
+  /** The operation that failed, e.g. "getGoals". */
+  operation?: string;
+  /** For rateLimited: when the budget resets (ms since the epoch). */
+  retryAt?: number;
+  cause?: unknown;
+}
+
+export class ClickUpError extends Error {
+  readonly reason: ClickUpErrorReason;
+  readonly status: number | undefined;
+  readonly ecode: string | undefined;
+  readonly operation: string | undefined;
+  readonly retryAt: number | undefined;
+
+  constructor(message: string, details: ClickUpErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'ClickUpError';
+    this.reason = details.reason;
+    this.status = details.status;
+    this.ecode = details.ecode;
+    this.operation = details.operation;
+    this.retryAt = details.retryAt;
+  }
+}
+
+export function isClickUpError(value: unknown): value is ClickUpError {
+  return value instanceof ClickUpError;
+}
