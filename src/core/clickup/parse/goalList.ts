@@ -1,0 +1,43 @@
+/** `{goals, folders}` from GET /team/{id}/goal -> GoalList. Top-level goals are those in no folder. */
+import type { GoalFolder, GoalList } from '../../domain/types';
+import { parseGoals } from './goal';
+import { invalidShape, isObject, readBoolean, readDate, readNumber, readString } from './read';
+
+function parseFolder(value: unknown, teamId: string): GoalFolder | null {
+  if (!isObject(value)) {
+    return null;
+  }
+  const id = readString(value.id);
+  if (id === '') {
+    return null;
+  }
+  const folderTeamId = readString(value.team_id, teamId);
+  const goals = parseGoals(value.goals, { teamId: folderTeamId, folderId: id });
+  return {
+    id,
+    name: readString(value.name),
+    teamId: folderTeamId,
+    private: readBoolean(value.private),
+    creator: readNumber(value.creator),
+    dateCreated: readDate(value.date_created),
+    goalCount: readNumber(value.goal_count) ?? goals.length,
+    goals,
+  };
+}
+
+export function parseGoalList(body: unknown, teamId: string): GoalList {
+  if (!isObject(body) || !Array.isArray(body.goals)) {
+    throw invalidShape('goals is not an array');
+  }
+  // A missing folders list is an empty one; a folders value of another kind means we misread the body.
+  const folders = body.folders ?? [];
+  if (!Array.isArray(folders)) {
+    throw invalidShape('folders is not an array');
+  }
+  return {
+    goals: parseGoals(body.goals, { teamId, folderId: null }),
+    folders: folders
+      .map((folder) => parseFolder(folder, teamId))
+      .filter((folder): folder is GoalFolder => folder !== null),
+  };
+}
