@@ -1,0 +1,147 @@
+// Starts code-server for one run: loopback only, no auth, a fresh profile (user data, extensions,
+// config) under a temp folder, and stopped together with its whole process group.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { codeServerEntry } from './paths';
+
+export interface CodeServerOptions {
+  /** Added to code-server's environment; the extension host inherits it (settings for a run go here). */
+  env?: Record<string, string>;
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** 0 (default) lets the system pick a free port. */
+  port?: number;
+  /** Echo the server's output as it arrives (also CLICKUP_GOALS_VERBOSE=1). */
+  echo?: boolean;
+  startTimeoutMs?: number;
+  /** User settings for this run, on top of the quiet defaults below. */
+  settings?: Record<string, unknown>;
+}
+
+export interface RunningCodeServer {
+  readonly port: number;
+  /** http://HOST:PORT */
+  readonly baseUrl: string;
+  /** This run's temp folder (profile, config, workspace). */
+  readonly runDir: string;
+  /** An empty folder the workbench opens. */
+  readonly workspaceDir: string;
+  /** `vscode-remote://HOST:PORT/<absolute path>`: the only URI form the workbench payload accepts. */
+  remoteUri(absolutePath: string): string;
+  /** The last lines the server printed, for failure messages. */
+  logTail(lines?: number): string;
+  stop(): Promise<void>;
+}
+
+// No marketplace calls (there is no internet), no tips or welcome pages in the way of tests.
+const quietSettings: Record<string, unknown> = {
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+};
+
+const listeningLine = /HTTP server listening on https?:\/\/[^\s]*:(\d+)\//;
+// A parent VS Code or a shell may set these; code-server would obey them instead of our flags.
+const strippedEnv = ['PORT', 'PASSWORD', 'HASHED_PASSWORD', 'VSCODE_IPC_HOOK_CLI', 'VSCODE_PROXY_URI'];
+
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<RunningCodeServer> {
+  const entry = codeServerEntry();
+  if (!fs.existsSync(entry)) {
+    throw new Error(`code-server is not installed at ${entry}. Run \`npm run host:setup\` first.`);
+  }
+  const host = options.host ?? '127.0.0.1';
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clickup-goals-run-'));
+  const dirs = ['user-data', 'extensions', 'config', 'workspace'].map((name) => path.join(runDir, name));
+  dirs.forEach((dir) => fs.mkdirSync(dir));
+  const [userData, extensions, config, workspaceDir] = dirs;
+  writeUserSettings(userData, { ...quietSettings, ...options.settings });
+
+  // EXTENSIONS_GALLERY={} turns the marketplace off: no calls out of an offline machine.
+  const env: NodeJS.ProcessEnv = { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: config, ...options.env };
+  strippedEnv.forEach((name) => delete env[name]);
+  const args = [
+    entry,
+    '--bind-addr', `${host}:${options.port ?? 0}`,
+    '--auth', 'none',
+    '--user-data-dir', userData,
+    '--extensions-dir', extensions,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--ignore-last-opened',
+  ];
+  // detached: its own process group, so the extension host and watchers die with it.
+  const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const killGroup = (signal: NodeJS.Signals): void => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  const onExit = (): void => killGroup('SIGKILL');
+  process.on('exit', onExit);
+
+  const log: string[] = [];
+  const echo = options.echo || process.env.CLICKUP_GOALS_VERBOSE === '1';
+  let resolvePort: (port: number) => void = () => undefined;
+  const portPromise = new Promise<number>((resolve) => (resolvePort = resolve));
+  const collect = (chunk: Buffer): void => {
+    for (const line of chunk.toString('utf8').split('\n').filter((l) => l.trim() !== '')) {
+      log.push(line);
+      if (log.length > 500) log.shift();
+      if (echo) console.log(`[code-server] ${line}`);
+      const match = listeningLine.exec(line);
+      if (match) resolvePort(Number(match[1]));
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const logTail = (lines = 40): string => log.slice(-lines).join('\n');
+  const stop = async (): Promise<void> => {
+    killGroup('SIGTERM');
+    const timer = setTimeout(() => killGroup('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+    process.off('exit', onExit);
+    if (process.env.CLICKUP_GOALS_KEEP_RUN_DIR !== '1') fs.rmSync(runDir, { recursive: true, force: true });
+  };
+
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  const failure = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`code-server did not start within ${startTimeoutMs} ms`)), startTimeoutMs);
+    void exited.then(() => reject(new Error('code-server exited before listening')));
+  });
+  let port: number;
+  try {
+    port = await Promise.race([portPromise, failure]);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}. Its last output:\n${logTail()}`);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  return {
+    port,
+    baseUrl: `http://${host}:${port}`,
+    runDir,
+    workspaceDir,
+    remoteUri: (absolutePath) => `vscode-remote://${host}:${port}${encodeURI(absolutePath)}`,
+    logTail,
+    stop,
+  };
+}
+
+function writeUserSettings(userData: string, settings: Record<string, unknown>): void {
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
