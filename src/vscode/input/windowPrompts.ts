@@ -124,7 +124,9 @@ export class WindowPrompts implements Prompts {
           return;
         }
         settled = true;
-        listeners.forEach((d) => d.dispose());
+        for (const listener of listeners) {
+          listener.dispose();
+        }
         this.retire(input, result.kind === 'cancel');
         resolve(result);
       };

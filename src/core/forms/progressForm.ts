@@ -1,0 +1,92 @@
+/**
+ * Updating a key result's progress without any UI: what the value box shows
+ * (prefill and range), the check it runs while the user types, and the edit
+ * sent at the end — also for the "+1" action and the checkbox of a true/false
+ * key result.
+ */
+import { formatCurrency, formatNumber, plainText } from '../domain/format';
+import type { EditKeyResultInput, KeyResult } from '../domain/types';
+import type { Validation } from '../domain/validate';
+import { parseNumberInput, validateCurrentValue } from '../domain/validate';
+import type { Feedback } from './feedback';
+import { feedbackOf } from './feedback';
+
+export interface ProgressAnswers {
+  value: string;
+  note: string;
+}
+
+/** A name from the API, made safe and short for a message. */
+function quoted(name: string): string {
+  return plainText(name, 60);
+}
+
+type Progressable = Pick<KeyResult, 'name' | 'type' | 'stepsStart' | 'stepsEnd' | 'stepsCurrent' | 'unit'>;
+
+/** How a value of this key result reads: "€250,000", "45%", "30". */
+export function formatValue(kr: Pick<KeyResult, 'type' | 'unit'>, value: number): string {
+  if (kr.type === 'currency') {
+    return formatCurrency(value, kr.unit);
+  }
+  return kr.type === 'percentage' ? `${formatNumber(value)}%` : formatNumber(value);
+}
+
+/** The value box starts at the current value, as a plain number the parser reads back. */
+export function newProgressAnswers(kr: Progressable): ProgressAnswers {
+  const value = Number.isFinite(kr.stepsCurrent) ? String(kr.stepsCurrent) : '';
+  return { value, note: '' };
+}
+
+/** "From 0 to 50; now 30." (shown under the value box). */
+export function describeRange(kr: Progressable): string {
+  return `From ${formatValue(kr, kr.stepsStart)} to ${formatValue(kr, kr.stepsEnd)}; now ${formatValue(kr, kr.stepsCurrent)}.`;
+}
+
+/** Why this key result cannot be updated by hand, or undefined when it can. */
+export function manualUpdateRefusal(kr: Pick<KeyResult, 'name' | 'type'>): string | undefined {
+  if (kr.type === 'automatic') {
+    return `“${quoted(kr.name)}” follows its linked tasks; its progress changes as they are completed.`;
+  }
+  return kr.type === 'unknown' ? `“${quoted(kr.name)}” is of a kind this extension cannot update.` : undefined;
+}
+
+export function readProgressValue(text: string, kr: Progressable): Validation<number> {
+  const number = parseNumberInput(text);
+  return number.ok ? validateCurrentValue(number.value, kr) : number;
+}
+
+/** Live check: refuses values out of range; shows back what an accepted value means. */
+export function checkProgressValue(text: string, kr: Progressable): Feedback | undefined {
+  return feedbackOf(readProgressValue(text, kr), (value) => `Set to ${formatValue(kr, value)}`);
+}
+
+/** The edit sent for the answers; the note goes only when one was written. */
+export function buildProgressEdit(answers: ProgressAnswers, kr: Progressable): Validation<EditKeyResultInput> {
+  const value = readProgressValue(answers.value, kr);
+  if (!value.ok) {
+    return value;
+  }
+  const note = answers.note.trim();
+  return { ok: true, value: note === '' ? { stepsCurrent: value.value } : { stepsCurrent: value.value, note } };
+}
+
+/**
+ * The "+1" action: one step towards the target (down for a decreasing target),
+ * never past it.
+ */
+export function incrementEdit(kr: Progressable): Validation<EditKeyResultInput> {
+  if (kr.type !== 'number' && kr.type !== 'currency' && kr.type !== 'percentage') {
+    return { ok: false, message: `“${quoted(kr.name)}” is not counted in numbers.` };
+  }
+  const direction = kr.stepsEnd >= kr.stepsStart ? 1 : -1;
+  if ((kr.stepsEnd - kr.stepsCurrent) * direction <= 0) {
+    return { ok: false, message: `“${quoted(kr.name)}” has already reached its target.` };
+  }
+  const next = direction > 0 ? Math.min(kr.stepsCurrent + 1, kr.stepsEnd) : Math.max(kr.stepsCurrent - 1, kr.stepsEnd);
+  return { ok: true, value: { stepsCurrent: next } };
+}
+
+/** The checkbox of a true/false key result. */
+export function booleanEdit(done: boolean): EditKeyResultInput {
+  return { stepsCurrent: done ? 1 : 0 };
+}
