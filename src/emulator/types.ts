@@ -58,11 +58,17 @@ export interface EmulatorOptions {
   seed?: 'sample' | 'empty';
   /** Requests per token per minute before 429 (default 100, as on ClickUp's Free plan). */
   rateLimitPerMinute?: number;
+  /** Length of the rate-limit window in ms (default 60,000 as on ClickUp; benchmarks shorten it). */
+  rateLimitWindowMs?: number;
   /** How many Workspaces the primary token can see (default 1). */
   workspaces?: number;
   /** Generated goals added to the primary Workspace (for benchmarks), each with `keyResultsPerGoal`. */
   extraGoals?: number;
   keyResultsPerGoal?: number;
+  /** Delay added to every API request, in ms (the --latency option; faults add to it). */
+  latencyMs?: number;
+  /** Receives one line per request (method, path, status, time); never the token. Silent when absent. */
+  log?: (line: string) => void;
 }
 
 export interface RunningEmulator {
@@ -71,6 +77,8 @@ export interface RunningEmulator {
   readonly port: number;
   /** A valid personal token (pk_<userId>_<32 alphanumerics>) for the primary user. */
   readonly token: string;
+  /** A valid OAuth access token for the same user, sent as `Bearer <token>`; granted the primary Workspace only. */
+  readonly oauthToken: string;
   /** The primary Workspace id (a numeric string). */
   readonly teamId: string;
   /** Every request received since start or the last clearRequests(). */
