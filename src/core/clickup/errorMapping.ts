@@ -30,7 +30,7 @@ function readErrorBody(text: string): ErrorBody {
 /** "15 seconds", "1 second", "0.2 seconds". */
 export function formatSeconds(ms: number): string {
   const seconds = Math.max(0, ms) / 1000;
-  const rounded = seconds >= 1 ? Math.round(seconds) : Math.round(seconds * 10) / 10;
+  const rounded = seconds >= 1 ? Math.round(seconds) : Math.max(0.1, Math.round(seconds * 10) / 10);
   return `${rounded} ${rounded === 1 ? 'second' : 'seconds'}`;
 }
 

@@ -108,7 +108,7 @@ export class Transport {
         const failure = isClickUpError(error) ? error : networkError(operation, error, !isRead);
         const now = this.options.clock();
         if (failure.reason === 'rateLimited' && rateLimitWaits < this.options.rateLimitRetries) {
-          const wait = Math.max(MIN_RATE_LIMIT_WAIT_MS, (failure.retryAt ?? now) - now);
+          const wait = (failure.retryAt ?? now) - now;
           if (!guessedResets.has(failure) && wait <= this.options.maxRateLimitWaitMs) {
             rateLimitWaits += 1;
             this.options.logger?.warn(`${operation}: rate limited; waiting ${Math.round(wait)} ms for the reset.`);
@@ -169,10 +169,11 @@ export class Transport {
     logger?.debug(`${operation}: ${method} ${request.path} -> ${response.status} in ${now - started} ms`);
     if (response.status < 200 || response.status > 299) {
       const hinted = retryAtFromHeaders(response.headers, now) ?? budget.state?.resetAt;
-      const known = hinted !== undefined && hinted > now;
-      // With no hint at all, one full window (a minute) is the honest guess, but not one worth waiting for.
-      const error = errorFromStatus(operation, response.status, text, known ? hinted : now + 60_000, now);
-      if (error.reason === 'rateLimited' && !known) {
+      // A reset already past means the clocks disagree: still give it a moment. With no hint at
+      // all, one full window (a minute) is the honest guess, but not one worth waiting for.
+      const retryAt = hinted === undefined ? now + 60_000 : Math.max(hinted, now + MIN_RATE_LIMIT_WAIT_MS);
+      const error = errorFromStatus(operation, response.status, text, retryAt, now);
+      if (error.reason === 'rateLimited' && hinted === undefined) {
         guessedResets.add(error);
       }
       throw error;
