@@ -1,0 +1,202 @@
+/**
+ * Checks what a person typed before anything is sent to ClickUp. Each check
+ * returns either the cleaned value or one short sentence saying what to fix,
+ * suitable for an InputBox's validation message.
+ */
+import { addMonths, calendarDayOf, endOfDayMs } from './calendar';
+import { looksLikeIsoDate, parseDatePhrase } from './dates';
+import { formatNumber, plainText } from './format';
+import type { KeyResult } from './types';
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function ok<T>(value: T): Validation<T> {
+  return { ok: true, value };
+}
+
+function fail<T>(message: string): Validation<T> {
+  return { ok: false, message };
+}
+
+/** Longest name accepted, in characters as a person counts them (an emoji is one). */
+export const MAX_NAME_LENGTH = 255;
+
+/** Trims; refuses empty and overlong names. Emoji, right-to-left text and markup are just text. */
+export function validateName(text: string, what = 'Name'): Validation<string> {
+  const value = typeof text === 'string' ? text.trim() : '';
+  if (value === '') {
+    return fail(`${what} cannot be empty.`);
+  }
+  const length = Array.from(value).length;
+  if (length > MAX_NAME_LENGTH) {
+    return fail(`${what} is ${length} characters long; the limit is ${MAX_NAME_LENGTH}.`);
+  }
+  return ok(value);
+}
+
+/** Numbers this large lose precision and mean nothing as a target. */
+const MAX_NUMBER = 1e15;
+const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+const CURRENCY_PREFIX = /^(?:[$€£¥₹₩₽₺₪₦₱₴₫฿]|R\$|A\$|CA\$|NZ\$|MX\$|HK\$|S\$)/;
+
+/**
+ * Reads a number as people write it: "42", "-3.5", ".5", "1,000,000", "1 000",
+ * "€250,000", "45%". Decisions: a point is the decimal mark; commas or spaces
+ * group thousands only in groups of exactly three ("1,00" is refused as
+ * ambiguous); one leading currency symbol and one trailing "%" are ignored
+ * (they are decoration, the number is returned as written); exponents
+ * ("1e3"), hex, NaN and Infinity are refused.
+ */
+export function parseNumberInput(text: string): Validation<number> {
+  let body = (typeof text === 'string' ? text : '').trim().replace(/[\u00A0\u202F\u2009]/g, ' ');
+  if (body === '') {
+    return fail('Enter a number.');
+  }
+  let sign = 1;
+  const signMatch = /^[-+\u2212]\s*/.exec(body);
+  if (signMatch !== null) {
+    sign = signMatch[0].startsWith('+') ? 1 : -1;
+    body = body.slice(signMatch[0].length);
+  }
+  body = body.replace(CURRENCY_PREFIX, '').replace(/\s*%$/, '').trim();
+  if (/^(?:infinity|inf|∞)$/i.test(body)) {
+    return fail('Enter a finite number.');
+  }
+  if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) {
+    return fail('Write the number out in full, without an exponent.');
+  }
+  if (/^\d+,\d{1,2}$/.test(body) || /^\d+(?:,\d+)+$/.test(body) && !COMMA_GROUPED.test(body)) {
+    return fail('Use a point for decimals and commas only between groups of three digits, like 1,000.5.');
+  }
+  if (!PLAIN.test(body) && !COMMA_GROUPED.test(body) && !SPACE_GROUPED.test(body)) {
+    return fail('Enter a number, such as 42, -3.5 or 1,000.');
+  }
+  const value = sign * Number(body.replace(/[, ]/g, ''));
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_NUMBER) {
+    return fail('That number is too large.');
+  }
+  return ok(value === 0 ? 0 : value);
+}
+
+export function validateStartTarget(start: number, target: number): Validation<{ start: number; target: number }> {
+  if (!Number.isFinite(start) || !Number.isFinite(target)) {
+    return fail('Start and target must both be numbers.');
+  }
+  if (start === target) {
+    return fail('The target must differ from the start value.');
+  }
+  return ok({ start, target });
+}
+
+/** Within the span from start to target, in either direction; booleans take 0 or 1. */
+export function validateCurrentValue(
+  value: number,
+  kr: Pick<KeyResult, 'stepsStart' | 'stepsEnd' | 'type'>,
+): Validation<number> {
+  if (!Number.isFinite(value)) {
+    return fail('Enter a number.');
+  }
+  if (kr.type === 'boolean') {
+    return value === 0 || value === 1 ? ok(value) : fail('Use 1 for done or 0 for not done.');
+  }
+  if (kr.type === 'automatic') {
+    return fail('This key result follows its linked tasks and cannot be set by hand.');
+  }
+  const low = Math.min(kr.stepsStart, kr.stepsEnd);
+  const high = Math.max(kr.stepsStart, kr.stepsEnd);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || low === high) {
+    // The range is unknown or empty (odd data): any number is better than blocking the update.
+    return ok(value);
+  }
+  if (value < low || value > high) {
+    return fail(`Enter a value from ${formatNumber(low)} to ${formatNumber(high)}.`);
+  }
+  return ok(value);
+}
+
+/** Start and target of a percentage key result. */
+export function validatePercentage(value: number): Validation<number> {
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    return fail('Enter a percentage from 0 to 100.');
+  }
+  return ok(value);
+}
+
+/**
+ * A palette in the spirit of ClickUp's goal colour picker, so a colour can be
+ * chosen by name. ClickUp accepts any hex colour; these are suggestions.
+ */
+export const CLICKUP_GOAL_COLORS: ReadonlyArray<{ name: string; hex: string }> = [
+  { name: 'Purple', hex: '#7b68ee' },
+  { name: 'Violet', hex: '#a875ff' },
+  { name: 'Blue', hex: '#4194f6' },
+  { name: 'Dark blue', hex: '#0231e8' },
+  { name: 'Teal', hex: '#1bbc9c' },
+  { name: 'Green', hex: '#2ecd6f' },
+  { name: 'Yellow', hex: '#f9d900' },
+  { name: 'Orange', hex: '#ff7800' },
+  { name: 'Red', hex: '#e50000' },
+  { name: 'Pink', hex: '#ff00df' },
+  { name: 'Grey', hex: '#667684' },
+];
+
+/** "#abc", "abc" and "#AABBCC" become "#aabbcc". */
+export function validateHexColor(text: string): Validation<string> {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(typeof text === 'string' ? text.trim() : '');
+  if (match === null) {
+    return fail('Enter a color as a hex code, like #7b68ee.');
+  }
+  const digits = match[1].toLowerCase();
+  const full = digits.length === 3 ? Array.from(digits, (digit) => digit + digit).join('') : digits;
+  return ok(`#${full}`);
+}
+
+export const LATEST_DUE_YEAR = 2100;
+
+/**
+ * A due date as typed (see dates.ts for the phrases). Refused: impossible dates,
+ * dates more than a year before today (a typo, not a plan), and dates after 2100.
+ */
+export function validateDueDate(text: string, nowMs: number): Validation<{ ms: number; label: string }> {
+  const input = typeof text === 'string' ? text.trim() : '';
+  if (input === '') {
+    return fail('Enter a due date.');
+  }
+  const parsed = parseDatePhrase(input, nowMs);
+  if (parsed === null) {
+    return looksLikeIsoDate(input)
+      ? fail(`${plainText(input, 20)} is not a real date.`)
+      : fail('Enter a date like 2027-03-31, tomorrow or in 6 weeks.');
+  }
+  if (parsed.ms < endOfDayMs(addMonths(calendarDayOf(nowMs), -12))) {
+    return fail('That date is more than a year ago.');
+  }
+  if (calendarDayOf(parsed.ms).year > LATEST_DUE_YEAR) {
+    return fail(`Choose a date no later than ${LATEST_DUE_YEAR}.`);
+  }
+  return ok(parsed);
+}
+
+/** Pulls the id out of a pasted ClickUp task or list link (".../t/86abc", ".../li/901"). */
+function idFromLink(token: string): string {
+  const match = /^https?:\/\/[^\s]*\/(?:t|li)\/(?:\d+\/)?([A-Za-z0-9]+)\/?(?:[?#].*)?$/.exec(token);
+  return match === null ? token.replace(/^#/, '') : match[1];
+}
+
+/** Task or list ids separated by commas, semicolons or spaces; duplicates dropped, order kept. */
+export function validateIdList(text: string): Validation<string[]> {
+  const tokens = (typeof text === 'string' ? text : '').split(/[\s,;]+/).filter((token) => token !== '');
+  const ids: string[] = [];
+  for (const token of tokens) {
+    const id = idFromLink(token);
+    if (!/^[A-Za-z0-9]+$/.test(id)) {
+      return fail(`"${plainText(token, 30)}" is not an id; ids use only letters and digits.`);
+    }
+    if (!ids.includes(id)) {
+      ids.push(id);
+    }
+  }
+  return ids.length === 0 ? fail('Enter at least one id.') : ok(ids);
+}
