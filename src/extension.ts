@@ -1,8 +1,128 @@
-import type * as vscode from 'vscode';
+/**
+ * Composition root: builds the services, wires them together and pushes every
+ * disposable into context.subscriptions. No logic lives here; it reads like a
+ * table of contents of src/vscode/.
+ */
+import * as vscode from 'vscode';
+import { createGoalStore } from './core/model/goalStore';
+import { ApiConnection } from './vscode/api/apiConnection';
+import { AuthSession } from './vscode/auth/authSession';
+import { TokenStore } from './vscode/auth/tokenStore';
+import { readDevEnvironment } from './vscode/config/devEnvironment';
+import { contextValue } from './vscode/contextKeys';
+import { Logger } from './vscode/log/logger';
+import { ErrorReporter } from './vscode/log/showError';
+import { SessionSync } from './vscode/session/sessionSync';
+import { startSession } from './vscode/session/startSession';
+import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
+import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
+import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
+import { GoalTreeModel } from './vscode/tree/goalTreeModel';
+import { GoalTreeProvider } from './vscode/tree/goalTreeProvider';
+import { GoalsView } from './vscode/tree/goalsView';
+import { RefreshScheduler } from './vscode/tree/refreshScheduler';
+import { ViewOptions } from './vscode/tree/viewOptions';
+import type { ClickUpGoalsTestApi } from './vscode/testApi';
+import { createWindowApis } from './vscode/windowApis';
+import { WorkspaceService } from './vscode/workspace/workspaceService';
+import { registerGoToGoal } from './vscode/commands/goToGoal';
+import { registerMyGoalsOnly } from './vscode/commands/myGoalsOnly';
+import { registerOpenInClickUp } from './vscode/commands/openInClickUp';
+import { registerPinGoal } from './vscode/commands/pinGoal';
+import { registerRefresh } from './vscode/commands/refresh';
+import { registerSelectWorkspace } from './vscode/commands/selectWorkspace';
+import { registerSetApiToken } from './vscode/commands/setApiToken';
+import { registerShowCompletedGoals } from './vscode/commands/showCompletedGoals';
+import { registerShowLog } from './vscode/commands/showLog';
+import { registerSignOut } from './vscode/commands/signOut';
+import { registerSortGoals } from './vscode/commands/sortGoals';
+import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 
-/** Composition root: builds the services and wires them together. No logic lives here. */
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wired up in src/vscode/* as the features land.
+export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
+  // Logging and error reporting.
+  const logger = new Logger();
+  const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
+  logger.attach(channel);
+  const ui = createWindowApis();
+  const errors = new ErrorReporter(ui, logger);
+
+  // Connection and sign-in.
+  const dev = readDevEnvironment(context.extensionMode);
+  const tokens = new TokenStore(context.secrets);
+  const connection = new ApiConnection(dev, tokens, logger, errors);
+  const auth = new AuthSession({
+    tokens,
+    api: () => connection.api.current,
+    clientFor: (token) => connection.clientFor(token),
+    log: logger.for('auth'),
+  });
+
+  // Data: Workspace choice, goal store (with its cache), view options, pin.
+  const workspaces = new WorkspaceService({ api: connection.api, memento: context.globalState, ui, log: logger.for('workspace') });
+  const cache = new GlobalStateSnapshotCache(context.globalState, logger.for('cache'));
+  const store = createGoalStore(connection.api, { cache, logger: logger.for('store') });
+  const options = new ViewOptions(context.workspaceState);
+  const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
+
+  // Views: tree, status bar, periodic refresh.
+  const treeModel = new GoalTreeModel(store, options, logger.for('tree'));
+  const treeProvider = new GoalTreeProvider({
+    model: treeModel,
+    pinnedGoalId: () => pinned.goalId,
+    members: () => workspaces.current?.members ?? [],
+    log: logger.for('tree'),
+  });
+  const goalsView = new GoalsView({
+    provider: treeProvider,
+    model: treeModel,
+    store,
+    auth,
+    workspaces,
+    pinned,
+    baseUrlProblem: () => connection.problem,
+  });
+  const statusBar = new GoalStatusBar(store, auth, pinned);
+  const sync = new SessionSync({ connection, auth, workspaces, store, options, pinned, cache, errors, log: logger.for('session') });
+  const scheduler = new RefreshScheduler(goalsView.treeView, {
+    store,
+    canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
+    log: logger.for('refresh'),
+  });
+  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned);
+  context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
+
+  // Commands.
+  registerSetApiToken(context, { auth, ui, errors, connect: (interactive) => sync.connect(interactive) });
+  registerSignOut(context, { auth, ui });
+  registerSelectWorkspace(context, { workspaces, errors });
+  registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
+  registerShowCompletedGoals(context);
+  registerSortGoals(context, { ui });
+  registerMyGoalsOnly(context, { auth, options, errors });
+  registerOpenInClickUp(context, { store, ui });
+  registerPinGoal(context, { store, pinned, ui });
+  registerUnpinGoal(context, { pinned });
+  registerGoToGoal(context, { store, pinned, view: goalsView, ui });
+  registerShowLog(context, { logger });
+
+  void startSession(dev, tokens, auth, logger.for('session'));
+
+  return {
+    store,
+    auth,
+    tokens,
+    connection,
+    workspaces,
+    options,
+    pinned,
+    treeModel,
+    treeProvider,
+    treeView: goalsView.treeView,
+    goalsView,
+    statusBar,
+    ui,
+    contextValue,
+  };
 }
 
 export function deactivate(): void {

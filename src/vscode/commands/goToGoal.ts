@@ -1,0 +1,54 @@
+/**
+ * "Go to Goal…" (the status bar item's click): a QuickPick of the Workspace's
+ * goals; choosing one reveals it in the Goals view, its pin button pins it.
+ */
+import * as vscode from 'vscode';
+import type { GoalStore } from '../../core/model/storeTypes';
+import type { PinnedGoal } from '../statusBar/pinnedGoal';
+import { STATUS_BAR_COMMAND } from '../statusBar/goalStatusBar';
+import type { GoalsView } from '../tree/goalsView';
+import { GOALS_VIEW_ID } from '../tree/goalsView';
+import type { WindowApis } from '../windowApis';
+import { allShownGoals, goalPickItem } from './goalArgument';
+
+export const GO_TO_GOAL = STATUS_BAR_COMMAND;
+const PIN_BUTTON = 'pin';
+
+export interface GoToGoalDeps {
+  store: GoalStore;
+  pinned: PinnedGoal;
+  view: GoalsView;
+  ui: WindowApis;
+}
+
+export async function goToGoal(deps: GoToGoalDeps): Promise<void> {
+  const candidates = allShownGoals(deps.store);
+  if (candidates.length === 0) {
+    await vscode.commands.executeCommand(`${GOALS_VIEW_ID}.focus`);
+    return;
+  }
+  const pinnedId = deps.pinned.goalId;
+  const items = candidates.map(({ goal, folder }) => {
+    const item = goalPickItem(goal, folder);
+    return { ...item, description: goal.id === pinnedId ? `${item.description ?? ''} · ${vscode.l10n.t('pinned')}` : item.description, value: goal.id };
+  });
+  const picked = await deps.ui.pickWithButtons(items, [{ id: PIN_BUTTON, icon: 'pin', tooltip: vscode.l10n.t('Pin to Status Bar') }], {
+    title: vscode.l10n.t('ClickUp Goals'),
+    placeholder: vscode.l10n.t('Choose a goal to show in the Goals view, or pin it to the status bar'),
+  });
+  if (picked === undefined) {
+    return;
+  }
+  if (picked.button === PIN_BUTTON) {
+    await deps.pinned.pinGoal(picked.value);
+    return;
+  }
+  await vscode.commands.executeCommand(`${GOALS_VIEW_ID}.focus`);
+  if (!(await deps.view.reveal(picked.value))) {
+    void deps.ui.showInformationMessage(vscode.l10n.t('That goal is hidden by the current filter of the Goals view.'));
+  }
+}
+
+export function registerGoToGoal(context: vscode.ExtensionContext, deps: GoToGoalDeps): void {
+  context.subscriptions.push(vscode.commands.registerCommand(GO_TO_GOAL, () => goToGoal(deps)));
+}

@@ -1,0 +1,31 @@
+/**
+ * "Open in ClickUp" on a goal: its pretty_url when the service gave one (https
+ * only), else the address ClickUp uses for goals, built from the Workspace and
+ * the goal's pretty id.
+ */
+import * as vscode from 'vscode';
+import type { Goal } from '../../core/domain/types';
+import type { GoalStore } from '../../core/model/storeTypes';
+import type { WindowApis } from '../windowApis';
+import { resolveGoal } from './goalArgument';
+
+export const OPEN_IN_CLICKUP = 'clickupGoals.openInClickUp';
+
+export function goalUrl(goal: Goal): string {
+  if (goal.prettyUrl !== null && /^https:\/\/[^\s]+$/i.test(goal.prettyUrl)) {
+    return goal.prettyUrl;
+  }
+  const pretty = goal.prettyId !== '' ? goal.prettyId : goal.id;
+  return `https://app.clickup.com/${encodeURIComponent(goal.teamId)}/goals/${encodeURIComponent(pretty)}`;
+}
+
+export function registerOpenInClickUp(context: vscode.ExtensionContext, deps: { store: GoalStore; ui: WindowApis }): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_IN_CLICKUP, async (node?: unknown) => {
+      const goal = await resolveGoal(node, deps.store, deps.ui, vscode.l10n.t('Open Goal in ClickUp'));
+      if (goal !== undefined) {
+        await deps.ui.openExternal(vscode.Uri.parse(goalUrl(goal)));
+      }
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * One short sentence per failure reason, for notifications and the view's message.
+ * Callers branch on ClickUpError.reason, never on the error's text.
+ */
+import * as vscode from 'vscode';
+import { isClickUpError } from '../../core/clickup/errors';
+import { plainText } from '../../core/domain/format';
+
+/** "Could not load goals: ClickUp could not be reached." and so on; `action` is what was being done. */
+export function userMessage(action: string, error: unknown): string {
+  return vscode.l10n.t('{0}: {1}', action, reasonText(error));
+}
+
+export function reasonText(error: unknown): string {
+  if (!isClickUpError(error)) {
+    return vscode.l10n.t('something went wrong (see the log).');
+  }
+  switch (error.reason) {
+    case 'unauthorized':
+      return vscode.l10n.t('ClickUp refused the request.');
+    case 'forbidden':
+      return vscode.l10n.t('your ClickUp account may not do this.');
+    case 'notFound':
+      return vscode.l10n.t('ClickUp no longer has it.');
+    case 'rateLimited':
+      return vscode.l10n.t('too many requests to ClickUp; try again in a minute.');
+    case 'badRequest':
+      return vscode.l10n.t('ClickUp did not accept the request.');
+    case 'server':
+      return vscode.l10n.t('ClickUp had a problem; try again later.');
+    case 'network':
+    case 'timeout':
+      return vscode.l10n.t('ClickUp could not be reached.');
+    case 'invalidResponse':
+      return vscode.l10n.t('ClickUp sent an answer that could not be read.');
+    case 'cancelled':
+      return vscode.l10n.t('it was cancelled.');
+    case 'insecureBaseUrl':
+      return vscode.l10n.t('the setting clickupGoals.apiBaseUrl must use https (plain http only for this computer).');
+    default:
+      return vscode.l10n.t('something went wrong (see the log).');
+  }
+}
+
+/** True for failures where the service was simply out of reach (keep showing the last data). */
+export function isOffline(error: unknown): boolean {
+  return isClickUpError(error) && ['network', 'timeout', 'server', 'rateLimited', 'invalidResponse'].includes(error.reason);
+}
+
+/** API text for a notification: one line, short, and no [..](..) link syntax (notifications render links). */
+export function notificationText(text: string, maxLength = 60): string {
+  return plainText(text, maxLength).replace(/[[\]]/g, '');
+}

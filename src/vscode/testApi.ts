@@ -1,0 +1,43 @@
+/**
+ * What activate() returns: a small handle for host tests (and nothing else).
+ * Tests read state through it and may replace functions on `ui` to answer
+ * prompts instead of driving real input boxes, e.g.
+ *
+ *   const api = await vscode.extensions.getExtension(ID)!.activate() as ClickUpGoalsTestApi;
+ *   api.ui.showInputBox = async () => emulator.token;
+ *   await vscode.commands.executeCommand('clickupGoals.setApiToken');
+ *   await waitFor(() => api.auth.signedIn);
+ */
+import type * as vscode from 'vscode';
+import type { GoalStore } from '../core/model/storeTypes';
+import type { ApiConnection } from './api/apiConnection';
+import type { AuthSession } from './auth/authSession';
+import type { TokenStore } from './auth/tokenStore';
+import type { GoalStatusBar } from './statusBar/goalStatusBar';
+import type { PinnedGoal } from './statusBar/pinnedGoal';
+import type { GoalTreeModel } from './tree/goalTreeModel';
+import type { GoalTreeProvider } from './tree/goalTreeProvider';
+import type { GoalsView } from './tree/goalsView';
+import type { GoalTreeNode } from './tree/nodes';
+import type { ViewOptions } from './tree/viewOptions';
+import type { WindowApis } from './windowApis';
+import type { WorkspaceService } from './workspace/workspaceService';
+
+export interface ClickUpGoalsTestApi {
+  readonly store: GoalStore;
+  readonly auth: AuthSession;
+  readonly tokens: TokenStore;
+  readonly connection: ApiConnection;
+  readonly workspaces: WorkspaceService;
+  readonly options: ViewOptions;
+  readonly pinned: PinnedGoal;
+  readonly treeModel: GoalTreeModel;
+  readonly treeProvider: GoalTreeProvider;
+  readonly treeView: vscode.TreeView<GoalTreeNode>;
+  readonly goalsView: GoalsView;
+  readonly statusBar: GoalStatusBar;
+  /** Replace members to answer prompts in tests; commands read them at call time. */
+  readonly ui: WindowApis;
+  /** The last value this extension set for a context key (VS Code cannot read them back). */
+  contextValue(key: string): unknown;
+}

@@ -1,0 +1,254 @@
+/**
+ * The Goals tree as data: which nodes sit under which, in what order, and which
+ * nodes a store change touches. Node objects are kept per id and reused, because
+ * VS Code matches the elements passed to onDidChangeTreeData by identity.
+ */
+import * as vscode from 'vscode';
+import { disposeAll } from '../disposeAll';
+import { filterGoals, sortGoals } from '../../core/domain/goalQuery';
+import type { Goal, GoalFolder, KeyResult } from '../../core/domain/types';
+import type { GoalStore, StoreChange } from '../../core/model/storeTypes';
+import type { ComponentLogger } from '../log/logger';
+import { describeError } from '../log/logger';
+import { reasonText } from '../log/userMessages';
+import type { FolderNode, GoalNode, GoalTreeNode, KeyResultNode, NoticeNode } from './nodes';
+import { folderNodeId, goalNodeId, keyResultNodeId } from './nodes';
+import type { ViewOptions } from './viewOptions';
+
+const ROOT = '';
+type ParentKey = string;
+
+/** undefined stands for the root (the whole tree). */
+export type TreeChange = readonly (GoalTreeNode | undefined)[];
+
+export class GoalTreeModel implements vscode.Disposable {
+  private readonly nodes = new Map<string, GoalTreeNode>();
+  /** Child ids last handed to VS Code, per parent (ROOT or a folder id). */
+  private readonly shown = new Map<ParentKey, string[]>();
+  /** Goal id -> the parent it was last shown under. */
+  private readonly shownUnder = new Map<string, ParentKey>();
+  /** Goals whose key results failed to load; not retried until the next refresh. */
+  private readonly keyResultFailures = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<TreeChange>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly store: GoalStore,
+    private readonly options: ViewOptions,
+    private readonly log: ComponentLogger,
+  ) {
+    this.subscriptions.push(store.onDidChange((change) => this.onStoreChange(change)));
+    this.subscriptions.push(options.onDidChange(() => this.changed.fire([undefined])));
+  }
+
+  /** Folders (that have goals to show), then the goals in no folder. */
+  roots(): GoalTreeNode[] {
+    const state = this.store.state;
+    const folders = this.shownFolders().map((folder) => this.folderNode(folder.id));
+    const goals = this.visibleGoals(state.goals).map((goal) => this.goalNode(goal.id, undefined));
+    return this.remember(ROOT, [...folders, ...goals]);
+  }
+
+  /** True when the root would show nothing (drives the "no goals" welcome). */
+  isEmpty(): boolean {
+    return this.shownFolders().length === 0 && this.visibleGoals(this.store.state.goals).length === 0;
+  }
+
+  /** Empty folders are shown; folders whose goals are all filtered out are not. */
+  private shownFolders(): GoalFolder[] {
+    return this.store.state.folders.filter((folder) => folder.goals.length === 0 || this.visibleGoals(folder.goals).length > 0);
+  }
+
+  async children(node: GoalTreeNode | undefined): Promise<GoalTreeNode[]> {
+    if (node === undefined) {
+      return this.roots();
+    }
+    switch (node.kind) {
+      case 'folder': {
+        const folder = this.folder(node);
+        const goals = folder === undefined ? [] : this.visibleGoals(folder.goals);
+        return this.remember(node.folderId, goals.map((goal) => this.goalNode(goal.id, node)));
+      }
+      case 'goal':
+        return this.keyResultChildren(node);
+      default:
+        return [];
+    }
+  }
+
+  folder(node: FolderNode): GoalFolder | undefined {
+    return this.store.state.folders.find((folder) => folder.id === node.folderId);
+  }
+
+  goal(node: GoalNode | KeyResultNode): Goal | undefined {
+    return this.store.findGoal(node.goalId);
+  }
+
+  /** A goal's key results when already fetched (never fetches). */
+  keyResults(goalId: string): readonly KeyResult[] | undefined {
+    return this.store.cachedKeyResults(goalId);
+  }
+
+  keyResult(node: KeyResultNode): KeyResult | undefined {
+    return this.store.cachedKeyResults(node.goalId)?.find((kr) => kr.id === node.keyResultId);
+  }
+
+  /** How many goals a folder shows under the current filter. */
+  visibleCount(folder: GoalFolder): number {
+    return this.visibleGoals(folder.goals).length;
+  }
+
+  /** The node for a goal (to reveal it), or undefined when the goal is not shown. */
+  nodeForGoal(goalId: string): GoalNode | undefined {
+    const state = this.store.state;
+    if (this.visibleGoals(state.goals).some((goal) => goal.id === goalId)) {
+      return this.goalNode(goalId, undefined);
+    }
+    const folder = state.folders.find((candidate) => this.visibleGoals(candidate.goals).some((goal) => goal.id === goalId));
+    return folder === undefined ? undefined : this.goalNode(goalId, this.folderNode(folder.id));
+  }
+
+  /** Forgets failed key-result loads (a refresh gives them another try). */
+  retryFailedKeyResults(): void {
+    this.keyResultFailures.clear();
+  }
+
+  private visibleGoals(goals: readonly Goal[]): Goal[] {
+    return sortGoals(filterGoals(goals, this.options.filter), this.options.sortBy);
+  }
+
+  private async keyResultChildren(node: GoalNode): Promise<GoalTreeNode[]> {
+    const goal = this.goal(node);
+    if (goal === undefined || goal.keyResultCount === 0) {
+      return [];
+    }
+    const failure = this.keyResultFailures.get(node.goalId);
+    if (failure !== undefined) {
+      return [this.noticeNode(node, failure)];
+    }
+    let keyResults = this.store.cachedKeyResults(node.goalId);
+    if (keyResults === undefined) {
+      try {
+        keyResults = await this.store.loadKeyResults(node.goalId);
+      } catch (error) {
+        this.log.warn(`Could not load key results of goal ${node.goalId}: ${describeError(error)}`);
+        const message = vscode.l10n.t('Key results could not be loaded: {0}', reasonText(error));
+        this.keyResultFailures.set(node.goalId, message);
+        return [this.noticeNode(node, message)];
+      }
+    }
+    return keyResults.map((kr) => this.keyResultNode(kr, node));
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    switch (change.kind) {
+      case 'all':
+        this.keyResultFailures.clear();
+        this.changed.fire([undefined]);
+        return;
+      case 'goal':
+        this.changed.fire(this.nodesTouchedByGoal(change.goalId));
+        return;
+      case 'goalRemoved':
+        this.changed.fire([this.parentNode(change.folderId ?? ROOT)]);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The goal's own node when only it changed; its parent(s) when the order or membership changed. */
+  private nodesTouchedByGoal(goalId: string): (GoalTreeNode | undefined)[] {
+    const state = this.store.state;
+    const folder = state.folders.find((candidate) => candidate.goals.some((goal) => goal.id === goalId));
+    const parent: ParentKey = folder?.id ?? ROOT;
+    const before = this.shownUnder.get(goalId);
+    const touched = new Set<GoalTreeNode | undefined>();
+    if (before !== undefined && before !== parent) {
+      touched.add(this.parentNode(before));
+    }
+    const siblings = folder === undefined ? state.goals : folder.goals;
+    const now = this.visibleGoals(siblings).map((goal) => goalNodeId(goal.id));
+    const shown = this.shown.get(parent);
+    if (shown === undefined || !sameIds(shown, now)) {
+      touched.add(this.parentNode(parent));
+      // A folder that gains its first or loses its last shown goal appears or disappears at the root.
+      if (parent !== ROOT && (now.length === 0 || shown?.length === 0)) {
+        touched.add(undefined);
+      }
+    } else {
+      const node = this.nodes.get(goalNodeId(goalId));
+      if (node !== undefined) {
+        touched.add(node);
+      }
+    }
+    return [...touched];
+  }
+
+  /** The folder node for a key (root when the folder itself is not shown). */
+  private parentNode(key: ParentKey): GoalTreeNode | undefined {
+    if (key === ROOT) {
+      return undefined;
+    }
+    const shownAtRoot = this.shown.get(ROOT)?.includes(folderNodeId(key)) === true;
+    return shownAtRoot ? this.folderNode(key) : undefined;
+  }
+
+  private remember(parent: ParentKey, children: GoalTreeNode[]): GoalTreeNode[] {
+    this.shown.set(parent, children.map((child) => child.id));
+    for (const child of children) {
+      if (child.kind === 'goal') {
+        this.shownUnder.set(child.goalId, parent);
+      }
+    }
+    return children;
+  }
+
+  private folderNode(folderId: string): FolderNode {
+    const id = folderNodeId(folderId);
+    const existing = this.nodes.get(id);
+    if (existing?.kind === 'folder') {
+      return existing;
+    }
+    const node: FolderNode = { kind: 'folder', id, folderId, parent: undefined };
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  private goalNode(goalId: string, parent: FolderNode | undefined): GoalNode {
+    const id = goalNodeId(goalId);
+    const existing = this.nodes.get(id);
+    if (existing?.kind === 'goal') {
+      existing.parent = parent;
+      return existing;
+    }
+    const node: GoalNode = { kind: 'goal', id, goalId, parent };
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  private keyResultNode(kr: KeyResult, parent: GoalNode): KeyResultNode {
+    const id = keyResultNodeId(kr.id);
+    const existing = this.nodes.get(id);
+    if (existing?.kind === 'keyResult' && existing.parent === parent) {
+      return existing;
+    }
+    const node: KeyResultNode = { kind: 'keyResult', id, keyResultId: kr.id, goalId: parent.goalId, parent };
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  private noticeNode(parent: GoalNode, message: string): NoticeNode {
+    return { kind: 'notice', id: `notice:${parent.goalId}`, message, parent };
+  }
+
+  dispose(): void {
+    disposeAll(this.subscriptions);
+    this.changed.dispose();
+  }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}

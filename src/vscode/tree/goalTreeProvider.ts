@@ -1,0 +1,105 @@
+/**
+ * The thin TreeDataProvider over GoalTreeModel: it only turns nodes into items
+ * and model changes into onDidChangeTreeData for just the touched nodes.
+ * It never throws: a failure shows as a notice node or an empty list.
+ */
+import * as vscode from 'vscode';
+import type { Goal, User } from '../../core/domain/types';
+import type { ComponentLogger } from '../log/logger';
+import { describeError } from '../log/logger';
+import type { GoalTreeModel } from './goalTreeModel';
+import type { GoalTreeNode } from './nodes';
+import type { PeopleLookup } from './tooltips';
+import { folderItem, goalItem, keyResultItem, missingItem, noticeItem } from './treeItems';
+
+export interface GoalTreeProviderDeps {
+  model: GoalTreeModel;
+  /** The pinned goal's id, for the goal's context value (pin or unpin). */
+  pinnedGoalId: () => string | undefined;
+  /** Members of the shown Workspace, to name who made a progress update. */
+  members: () => readonly User[];
+  log: ComponentLogger;
+  now?: () => number;
+}
+
+export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<GoalTreeNode | GoalTreeNode[] | undefined>();
+  private readonly subscription: vscode.Disposable;
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly deps: GoalTreeProviderDeps) {
+    this.subscription = deps.model.onDidChange((nodes) => this.fire(nodes));
+  }
+
+  /** Redraws the given nodes (all of them when undefined), e.g. after pinning a goal. */
+  refresh(nodes?: readonly (GoalTreeNode | undefined)[]): void {
+    this.fire(nodes ?? [undefined]);
+  }
+
+  getTreeItem(node: GoalTreeNode): vscode.TreeItem {
+    const model = this.deps.model;
+    const now = (this.deps.now ?? Date.now)();
+    switch (node.kind) {
+      case 'folder': {
+        const folder = model.folder(node);
+        return folder === undefined ? missingItem(node.id) : folderItem(node, folder, model.visibleCount(folder));
+      }
+      case 'goal': {
+        const goal = model.goal(node);
+        if (goal === undefined) {
+          return missingItem(node.id);
+        }
+        const keyResults = model.keyResults(node.goalId);
+        return goalItem(node, goal, {
+          keyResults,
+          pinned: this.deps.pinnedGoalId() === node.goalId,
+          people: this.people(goal),
+          nowMs: now,
+        });
+      }
+      case 'keyResult': {
+        const kr = model.keyResult(node);
+        const goal = model.goal(node);
+        return kr === undefined || goal === undefined ? missingItem(node.id) : keyResultItem(node, kr, this.people(goal), now);
+      }
+      default:
+        return noticeItem(node);
+    }
+  }
+
+  async getChildren(node?: GoalTreeNode): Promise<GoalTreeNode[]> {
+    try {
+      return await this.deps.model.children(node);
+    } catch (error) {
+      this.deps.log.error(`Could not list the children of ${node?.id ?? 'the root'}: ${describeError(error)}`);
+      return [];
+    }
+  }
+
+  getParent(node: GoalTreeNode): GoalTreeNode | undefined {
+    return node.parent;
+  }
+
+  private people(goal: Goal): PeopleLookup {
+    return (userId) => {
+      const user = [...this.deps.members(), ...goal.owners, ...goal.members].find((candidate) => candidate.id === userId);
+      return user === undefined ? undefined : user.username || user.email;
+    };
+  }
+
+  private fire(nodes: readonly (GoalTreeNode | undefined)[]): void {
+    if (nodes.length === 0) {
+      return;
+    }
+    if (nodes.includes(undefined)) {
+      this.changed.fire(undefined);
+      return;
+    }
+    this.changed.fire(nodes.filter((node): node is GoalTreeNode => node !== undefined));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
