@@ -49,7 +49,7 @@ export interface ClickUpClientOptions {
   retryDelayMs?: number;
   /** Times one request may wait out a 429; default 2. */
   rateLimitRetries?: number;
-  /** Longest wait for a rate-limit reset before failing as rateLimited; default 60 s. */
+  /** Longest wait for a rate-limit reset before failing as rateLimited; default 65 s (a one-minute window, reset rounded up to whole seconds). */
   maxRateLimitWaitMs?: number;
   clock?: Clock;
   sleep?: Sleep;
@@ -71,7 +71,7 @@ export class ClickUpClient implements GoalsApi {
   constructor(options: ClickUpClientOptions) {
     const clock = options.clock ?? Date.now;
     const sleep = options.sleep ?? abortableSleep;
-    const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
+    const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 65_000;
     this.budget = new RateLimitBudget({ clock, sleep, maxWaitMs: maxRateLimitWaitMs, onChange: options.onRateLimit });
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,

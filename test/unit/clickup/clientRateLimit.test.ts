@@ -1,0 +1,98 @@
+/**
+ * Rate limits against the emulator: a 429 is waited out until the reset the
+ * headers give (the injected sleep plays the passing minute by resetting the
+ * emulator's counters), and background work yields when the budget is spent.
+ */
+import { strict as assert } from 'node:assert';
+import { isClickUpError } from '../../../src/core/clickup/errors';
+import type { CreateGoalInput } from '../../../src/core/domain/types';
+import { useEmulator } from './emulatorHarness';
+
+const newGoal: CreateGoalInput = {
+  name: 'Created after the reset',
+  dueDate: Date.UTC(2031, 0, 1),
+  description: '',
+  multipleOwners: false,
+  owners: [],
+  color: '#32a852',
+};
+
+describe('ClickUpClient against the emulator: rate limits', () => {
+  const suite = useEmulator();
+
+  /** A sleep that lets the minute pass at once, and remembers what it was asked to wait. */
+  function minutePasses(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
+    const waits: number[] = [];
+    return {
+      waits,
+      sleep: (ms) => {
+        waits.push(ms);
+        suite.emulator.resetRateLimit();
+        return Promise.resolve();
+      },
+    };
+  }
+
+  it('waits for the reset after a 429, then the read succeeds', async () => {
+    suite.emulator.setRateLimit(2);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep });
+    await api.getAuthorizedUser();
+    await api.getAuthorizedWorkspaces();
+    const before = Date.now();
+    await api.getGoals(suite.emulator.teamId, false);
+    assert.equal(time.waits.length, 1);
+    // The emulator's window resets a minute after its first request, in whole seconds.
+    assert.ok(time.waits[0] > 55_000 && time.waits[0] <= 61_000 + (Date.now() - before), `waited ${time.waits[0]} ms`);
+    assert.equal(suite.received('getGoals').length, 2);
+  });
+
+  it('sends a write refused with 429 again after the reset, creating it once', async () => {
+    suite.emulator.setRateLimit(1);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep });
+    await api.getAuthorizedUser();
+    await api.createGoal(suite.emulator.teamId, newGoal);
+    assert.equal(suite.received('createGoal').length, 2);
+    const list = await api.getGoals(suite.emulator.teamId, true);
+    assert.equal([...list.goals, ...list.folders.flatMap((f) => f.goals)].filter((g) => g.name === newGoal.name).length, 1);
+  });
+
+  it('fails as rateLimited, saying when to retry, when the reset is further away than it may wait', async () => {
+    suite.emulator.setRateLimit(1);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep, maxRateLimitWaitMs: 1000 });
+    await api.getAuthorizedUser();
+    await assert.rejects(
+      api.getGoals(suite.emulator.teamId, false),
+      (error: unknown) =>
+        isClickUpError(error) &&
+        error.reason === 'rateLimited' &&
+        error.status === 429 &&
+        error.retryAt === api.rateLimit?.resetAt &&
+        (error.retryAt ?? 0) > Date.now(),
+    );
+    assert.deepEqual(time.waits, []);
+  });
+
+  it('holds background work before sending when the budget is spent, but not user actions', async () => {
+    suite.emulator.setRateLimit(3);
+    const sentBeforeWaiting: number[] = [];
+    const api = suite.client({
+      sleep: (ms) => {
+        sentBeforeWaiting.push(suite.received('getGoals').length);
+        assert.ok(ms > 0);
+        suite.emulator.resetRateLimit();
+        return Promise.resolve();
+      },
+    });
+    for (let i = 0; i < 3; i += 1) {
+      await api.getGoals(suite.emulator.teamId, false, { priority: 'user' });
+    }
+    assert.equal(api.rateLimit?.remaining, 0);
+    assert.deepEqual(sentBeforeWaiting, []);
+    await api.getGoals(suite.emulator.teamId, false, { priority: 'background' });
+    assert.deepEqual(sentBeforeWaiting, [3]);
+    assert.equal(suite.received('getGoals').length, 4);
+  });
+});
