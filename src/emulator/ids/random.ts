@@ -39,11 +39,13 @@ export function createRandom(seed: string): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  // Built from char codes in one go: benchmarks mint tens of thousands of ids at start.
   const fromAlphabet = (alphabet: string, length: number): string => {
-    let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[Math.floor(next() * alphabet.length)];
-    return out;
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(Math.floor(next() * alphabet.length));
+    return String.fromCharCode(...codes);
   };
+  const hex32 = (): string => Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
@@ -51,7 +53,7 @@ export function createRandom(seed: string): Random {
     alphanumeric: (length) => fromAlphabet(ALPHANUMERIC, length),
     hex: (length) => fromAlphabet(HEX, length),
     uuid: () => {
-      const h = fromAlphabet(HEX, 32);
+      const h = hex32() + hex32() + hex32() + hex32();
       const variant = HEX[8 + Math.floor(next() * 4)];
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
     },
