@@ -51,8 +51,11 @@ export interface GoalStore {
   refresh(options?: { background?: boolean }): Promise<void>;
   findGoal(goalId: string): Goal | undefined;
   findKeyResult(keyResultId: string): { goal: Goal; keyResult: KeyResult } | undefined;
-  /** Key results of a goal: cached after the first fetch; in-flight requests shared. */
-  loadKeyResults(goalId: string, options?: { force?: boolean }): Promise<readonly KeyResult[]>;
+  /**
+   * Key results of a goal: cached after the first fetch; in-flight requests shared.
+   * `background` queues behind user-initiated loads (e.g. prefetching); default is user priority.
+   */
+  loadKeyResults(goalId: string, options?: { force?: boolean; background?: boolean }): Promise<readonly KeyResult[]>;
   /** Cached key results, or undefined when not fetched yet. */
   cachedKeyResults(goalId: string): readonly KeyResult[] | undefined;
 
