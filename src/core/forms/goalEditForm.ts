@@ -3,6 +3,7 @@
  * time from a menu and saves at the end. Untouched fields stay undefined here;
  * the store's buildGoalUpdate sends them with the goal's current values.
  */
+import { calendarDayOf } from '../domain/calendar';
 import { formatDueDate, plainText } from '../domain/format';
 import type { GoalChanges } from '../domain/goalUpdate';
 import { missingGoalUpdateFields } from '../domain/goalUpdate';
@@ -38,11 +39,31 @@ export function currentOwnerIds(goal: Goal, answers: GoalEditAnswers): number[] 
   return answers.ownerIds ?? goal.owners.map((owner) => owner.id);
 }
 
-/** Which fields differ from the goal as it is now (typing the same name back is no change). */
-export function changedFields(goal: Goal, answers: GoalEditAnswers): GoalField[] {
+function sameDay(a: number, b: number | null): boolean {
+  if (b === null || !Number.isFinite(b) || b <= 0) return false;
+  const [x, y] = [calendarDayOf(a), calendarDayOf(b)];
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+function dueChanged(goal: Goal, due: string | undefined, nowMs: number): boolean {
+  if (due === undefined) return false;
+  const parsed = validateDueDate(due, nowMs);
+  // An unreadable date counts as a change, so Save reports it instead of dropping it.
+  return !parsed.ok || !sameDay(parsed.value.ms, goal.dueDate);
+}
+
+/** The due date as the edit box shows it first: "2027-03-31", or "" when the goal has none. */
+export function dueDateInput(goal: Goal): string {
+  if (goal.dueDate === null || !Number.isFinite(goal.dueDate) || goal.dueDate <= 0) return '';
+  const day = calendarDayOf(goal.dueDate);
+  return `${day.year}-${String(day.month + 1).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+/** Which fields differ from the goal as it is now (typing the same name or day back is no change). */
+export function changedFields(goal: Goal, answers: GoalEditAnswers, nowMs: number): GoalField[] {
   const changed: GoalField[] = [];
   if (answers.name !== undefined && answers.name.trim() !== goal.name) changed.push('name');
-  if (answers.due !== undefined) changed.push('due');
+  if (dueChanged(goal, answers.due, nowMs)) changed.push('due');
   if (answers.description !== undefined && answers.description.trim() !== goal.description.trim()) changed.push('description');
   if (answers.ownerIds !== undefined && !sameIds(answers.ownerIds, goal.owners.map((o) => o.id))) changed.push('owners');
   if (answers.color !== undefined && answers.color.toLowerCase() !== goal.color.toLowerCase()) changed.push('color');
@@ -50,9 +71,10 @@ export function changedFields(goal: Goal, answers: GoalEditAnswers): GoalField[]
 }
 
 function dueText(goal: Goal, answers: GoalEditAnswers, nowMs: number): string {
-  if (answers.due !== undefined) {
-    const due = validateDueDate(answers.due, nowMs);
-    return due.ok ? due.value.label : answers.due;
+  const typed = answers.due;
+  if (typed !== undefined && dueChanged(goal, typed, nowMs)) {
+    const due = validateDueDate(typed, nowMs);
+    return due.ok ? due.value.label : plainText(typed, 40);
   }
   const current = formatDueDate(goal.dueDate, nowMs);
   return current.absolute === '' ? 'none (needs one)' : current.absolute;
@@ -65,7 +87,7 @@ export function goalEditMenu(
   nowMs: number,
   userName: (id: number) => string,
 ): GoalEditMenuEntry[] {
-  const changed = new Set(changedFields(goal, answers));
+  const changed = new Set(changedFields(goal, answers, nowMs));
   const owners = currentOwnerIds(goal, answers).map(userName);
   const entries: Array<Omit<GoalEditMenuEntry, 'changed'>> = [
     { field: 'name', label: 'Name', icon: 'edit', value: plainText(answers.name ?? goal.name, 60) },
@@ -80,7 +102,7 @@ export function goalEditMenu(
 /** What to send as changes, or the first thing that needs fixing before saving. */
 export function buildGoalChanges(goal: Goal, answers: GoalEditAnswers, nowMs: number): Validation<GoalChanges> {
   const changes: GoalChanges = {};
-  const fields = changedFields(goal, answers);
+  const fields = changedFields(goal, answers, nowMs);
   if (fields.includes('name')) {
     const name = validateName(answers.name ?? '', 'The goal name');
     if (!name.ok) return name;

@@ -5,13 +5,15 @@
  * and InputBoxes. Plain data in and out: no vscode types cross it.
  */
 import type { Feedback } from '../../core/forms/feedback';
-import type { StepFrame } from '../../core/forms/stepFlow';
 
 /** What the user did with one input: gave a value, pressed Back, or pressed Escape. */
 export type PromptResult<T> = { kind: 'value'; value: T } | { kind: 'back' } | { kind: 'cancel' };
 
-/** Standalone prompts (not part of a multi-step flow) pass no frame. */
-export type PromptFrame = StepFrame | undefined;
+/**
+ * The title bar: a step of a multi-step flow has a counter and, after the first
+ * step, a Back button; a menu has a title only; a standalone picker passes nothing.
+ */
+export type PromptFrame = { title: string; step?: number; totalSteps?: number; canGoBack: boolean } | undefined;
 
 export interface InputOptions {
   frame: PromptFrame;

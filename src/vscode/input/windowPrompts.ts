@@ -106,6 +106,7 @@ export class WindowPrompts implements Prompts {
     input.title = frame.title;
     input.step = frame.step;
     input.totalSteps = frame.totalSteps;
+
     if (frame.canGoBack) {
       input.buttons = [vscode.QuickInputButtons.Back];
     }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { buildGoalChanges, changedFields, goalEditMenu } from '../../../src/core/forms/goalEditForm';
+import { buildGoalChanges, changedFields, dueDateInput, goalEditMenu } from '../../../src/core/forms/goalEditForm';
 import { FIXED_NOW, aGoal, aUser, localEndOfDay } from '../builders/domain';
 
 const ann = aUser({ id: 7, username: 'Ann' });
@@ -18,11 +18,20 @@ describe('Edit Goal form', () => {
   });
 
   it('does not count typing the same name back as a change', () => {
-    assert.deepStrictEqual(changedFields(aGoal({ name: 'Grow' }), { name: 'Grow' }), []);
+    assert.deepStrictEqual(changedFields(aGoal({ name: 'Grow' }), { name: 'Grow' }, FIXED_NOW), []);
+  });
+
+  it('does not count the same due day typed back as a change', () => {
+    const goal = aGoal({ dueDate: localEndOfDay(2027, 3, 31) });
+    assert.deepStrictEqual(changedFields(goal, { due: dueDateInput(goal) }, FIXED_NOW), []);
+  });
+
+  it('prefills the due date as an ISO day', () => {
+    assert.strictEqual(dueDateInput(aGoal({ dueDate: localEndOfDay(2027, 3, 31) })), '2027-03-31');
   });
 
   it('turns a due-date phrase into the end of that day', () => {
-    const changes = buildGoalChanges(aGoal(), { due: 'end of quarter' }, FIXED_NOW);
+    const changes = buildGoalChanges(aGoal({ dueDate: localEndOfDay(2027, 6, 30) }), { due: 'end of quarter' }, FIXED_NOW);
     assert.deepStrictEqual(changes, { ok: true, value: { dueDate: localEndOfDay(2027, 3, 31) } });
   });
 
@@ -53,7 +62,7 @@ describe('Edit Goal form', () => {
   });
 
   it('shows a new due date as the day it means', () => {
-    const menu = goalEditMenu(aGoal(), { due: 'in 3 weeks' }, FIXED_NOW, names);
+    const menu = goalEditMenu(aGoal({ dueDate: localEndOfDay(2027, 6, 30) }), { due: 'in 3 weeks' }, FIXED_NOW, names);
     assert.strictEqual(menu.find((entry) => entry.field === 'due')?.value, 'Wed 31 Mar 2027');
   });
 });
