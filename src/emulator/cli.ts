@@ -1,13 +1,14 @@
 /**
  * Command line: `node dist/emulator.js --port <n> [--data file] [--seed sample|empty]
- * [--rate-limit n] [--workspaces n] [--latency ms]`. Prints one JSON line
+ * [--rate-limit n] [--workspaces n] [--latency ms]`. An existing --data file wins
+ * over --seed/--workspaces/--extra-goals (its state is loaded as saved). Prints one JSON line
  * `{"url", "token", "teamId"}` on stdout when ready and nothing else there;
  * one line per request goes to stderr (never the token). Stops on SIGINT/SIGTERM.
  */
 import { startEmulator } from './server';
 import type { EmulatorOptions } from './types';
 
-const USAGE = 'usage: emulator [--port n] [--data file] [--seed sample|empty] [--rate-limit n] [--workspaces n] [--latency ms] [--extra-goals n] [--quiet]';
+const USAGE = 'usage: emulator [--port n] [--data file] [--seed sample|empty] [--rate-limit n] [--workspaces n] [--latency ms] [--extra-goals n] [--key-results-per-goal n] [--quiet]';
 
 function parseArgs(argv: readonly string[]): EmulatorOptions & { quiet: boolean } {
   const options: EmulatorOptions & { quiet: boolean } = { quiet: false };
@@ -31,6 +32,7 @@ function parseArgs(argv: readonly string[]): EmulatorOptions & { quiet: boolean 
       case '--workspaces': options.workspaces = count(flag, value); break;
       case '--latency': options.latencyMs = count(flag, value); break;
       case '--extra-goals': options.extraGoals = count(flag, value); break;
+      case '--key-results-per-goal': options.keyResultsPerGoal = count(flag, value); break;
       default: throw new Error(`unknown option ${flag}\n${USAGE}`);
     }
   }

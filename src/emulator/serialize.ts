@@ -42,8 +42,7 @@ function memberToWire(user: UserRecord, goal: GoalRecord): Json {
   return { ...userToWire(user), permission_level: 'edit', isCreator: user.id === goal.creator };
 }
 
-function goalBase(store: Store, goal: GoalRecord): Json {
-  const keyResults = store.keyResultsOf(goal);
+function goalBase(store: Store, goal: GoalRecord, keyResults: readonly KeyResultRecord[]): Json {
   const owners = store.usersById(goal.ownerIds);
   const soleOwner = !goal.multipleOwners && owners.length > 0 ? userToWire(owners[0]) : null;
   return {
@@ -76,15 +75,16 @@ function goalBase(store: Store, goal: GoalRecord): Json {
 }
 
 /** A goal as it appears in GET /team/{id}/goal: no key_results, only key_result_count. */
-export function goalListItemToWire(store: Store, goal: GoalRecord): Json {
-  return goalBase(store, goal);
+export function goalListItemToWire(store: Store, goal: GoalRecord, keyResults = store.keyResultsOf(goal)): Json {
+  return goalBase(store, goal, keyResults);
 }
 
 /** A goal as GET /goal/{id}, POST and PUT return it. */
 export function goalDetailToWire(store: Store, goal: GoalRecord): Json {
   const folder = goal.folderId === null ? undefined : store.folders.get(goal.folderId);
+  const keyResults = store.keyResultsOf(goal);
   return {
-    ...goalBase(store, goal),
+    ...goalBase(store, goal, keyResults),
     folder_name: folder ? folder.name : null,
     pretty_url: `https://app.clickup.com/${goal.teamId}/goals/${goal.prettyId}`,
     history: goal.history.map((entry) => ({
@@ -95,7 +95,7 @@ export function goalDetailToWire(store: Store, goal: GoalRecord): Json {
       key_result_id: entry.keyResultId,
       note: entry.note,
     })),
-    key_results: store.keyResultsOf(goal).map((keyResult) => keyResultToWire(store, keyResult, 'read')),
+    key_results: keyResults.map((keyResult) => keyResultToWire(store, keyResult, 'read')),
   };
 }
 

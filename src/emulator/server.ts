@@ -1,7 +1,8 @@
 /**
  * The emulator's HTTP plumbing: a Node `http` server on 127.0.0.1 that serves
  * ClickUp API v2 under /api/v2 and the control endpoint under /__emulator/.
- * Everything about a single API request lives in apiHandler.ts.
+ * Everything about a single API request lives in apiHandler.ts. With a data
+ * file that already exists, its saved state is used and the seed options are ignored.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

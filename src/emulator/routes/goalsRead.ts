@@ -17,8 +17,9 @@ export function getGoals(context: RouteContext): RouteResult {
   const topLevel: unknown[] = [];
   for (const goal of store.goalsOfTeam(teamId)) {
     if (goal.archived || !canSee(goal, context.user.id)) continue;
-    if (!includeCompleted && goalPercent(store.keyResultsOf(goal)) >= 100) continue;
-    const wire = goalListItemToWire(store, goal);
+    const keyResults = store.keyResultsOf(goal);
+    if (!includeCompleted && goalPercent(keyResults) >= 100) continue;
+    const wire = goalListItemToWire(store, goal, keyResults);
     if (goal.folderId !== null && store.folders.has(goal.folderId)) {
       const list = byFolder.get(goal.folderId) ?? [];
       list.push(wire);
