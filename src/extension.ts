@@ -37,6 +37,9 @@ import { registerShowLog } from './vscode/commands/showLog';
 import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
+import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import { WindowPrompts } from './vscode/input/windowPrompts';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
@@ -104,6 +107,19 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
+  const prompts = new SwitchablePrompts(new WindowPrompts());
+  context.subscriptions.push(
+    ...registerEditCommands({
+      store,
+      prompts,
+      log: logger.for('edit'),
+      showLog: () => logger.show(),
+      members: () => Promise.resolve(workspaces.current?.members ?? []),
+      currentUser: () => auth.currentUser(),
+      treeView: goalsView.treeView,
+      revealGoal: (goalId) => goalsView.reveal(goalId),
+    }),
+  );
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
@@ -121,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     goalsView,
     statusBar,
     ui,
+    prompts,
     contextValue,
   };
 }

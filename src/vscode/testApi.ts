@@ -20,6 +20,7 @@ import type { GoalTreeProvider } from './tree/goalTreeProvider';
 import type { GoalsView } from './tree/goalsView';
 import type { GoalTreeNode } from './tree/nodes';
 import type { ViewOptions } from './tree/viewOptions';
+import type { SwitchablePrompts } from './input/switchablePrompts';
 import type { WindowApis } from './windowApis';
 import type { WorkspaceService } from './workspace/workspaceService';
 
@@ -38,6 +39,8 @@ export interface ClickUpGoalsTestApi {
   readonly statusBar: GoalStatusBar;
   /** Replace members to answer prompts in tests; commands read them at call time. */
   readonly ui: WindowApis;
+  /** The edit commands' prompts: `prompts.use(scripted)` answers their questions in tests. */
+  readonly prompts: SwitchablePrompts;
   /** The last value this extension set for a context key (VS Code cannot read them back). */
   contextValue(key: string): unknown;
 }
