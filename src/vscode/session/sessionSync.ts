@@ -78,6 +78,11 @@ export class SessionSync implements vscode.Disposable {
 
   private async authChanged(): Promise<void> {
     const { auth, store, workspaces, options, cache } = this.deps;
+    if (!auth.signedIn) {
+      // Forget at once what the signed-out account showed.
+      store.setWorkspace(null);
+      options.setOwner(null);
+    }
     await setContext(CONTEXT.signedIn, auth.signedIn);
     await setContext(CONTEXT.authKnown, true);
     if (auth.tokenRefused) {
@@ -85,20 +90,17 @@ export class SessionSync implements vscode.Disposable {
       return;
     }
     this.refusalShown = false;
-    if (auth.signedIn === this.wasSignedIn && auth.signedIn) {
-      // Same state, new token (changed in this or another window): start over with it.
-      await this.connect(false);
-      return;
-    }
+    const wasSignedIn = this.wasSignedIn;
     this.wasSignedIn = auth.signedIn;
     if (auth.signedIn) {
+      // Signed in, or a new token (set in this or another window): start over with it.
       await this.connect(false);
       return;
     }
-    store.setWorkspace(null);
-    options.setOwner(null);
-    await workspaces.clear();
-    await cache.clear();
+    if (wasSignedIn !== false) {
+      await workspaces.clear();
+      await cache.clear();
+    }
     await this.updateWorkspaceKeys();
   }
 
