@@ -1,0 +1,137 @@
+// Scenario 5: model build time and memory for a large Workspace (5,000 goals, 3 key results
+// each). The emulator's answers are recorded first and played back without a network, so the
+// figures are the client's parsing plus the model's building alone. Memory is the heap still in
+// use after a full collection (node --expose-gc, as npm run bench runs it), minus the baseline.
+import { ClickUpClient } from '../../src/core/clickup/client';
+import { createGoalStore } from '../../src/core/model/goalStore';
+import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import type { GoalStore } from '../../src/core/model/storeTypes';
+import { benchClient, startBenchEmulator } from './benchEmulator';
+import { canCollectGarbage, formatBytes, formatCount, formatMs, ratio, settledHeapBytes, timed } from './measure';
+import { listedGoals, naiveRefresh } from './naive';
+import { record, REPLAY_BASE_URL, replayFetch, type Recording } from './replayFetch';
+import type { BenchRow } from './table';
+
+const section = '5. Model build, large Workspace';
+
+export interface ModelBuildOptions {
+  goals: number;
+  keyResultsPerGoal: number;
+}
+
+async function recordWorkspace(options: ModelBuildOptions): Promise<{ recording: Recording; teamId: string; goalIds: string[] }> {
+  const emulator = await startBenchEmulator({ goals: options.goals, keyResultsPerGoal: options.keyResultsPerGoal, latencyMs: 0, rateLimit: 10_000_000 });
+  try {
+    const listPath = `/team/${emulator.teamId}/goal?include_completed=false`;
+    const goalIds = listedGoals(await benchClient(emulator).getGoals(emulator.teamId, false)).map((goal) => goal.id);
+    const recording = await record(emulator, [listPath, ...goalIds.map((id) => `/goal/${encodeURIComponent(id)}`)]);
+    return { recording, teamId: emulator.teamId, goalIds };
+  } finally {
+    await emulator.close();
+  }
+}
+
+function replayClient(recording: Recording): { client: ClickUpClient; calls: () => number } {
+  const replay = replayFetch(recording);
+  return { client: new ClickUpClient({ baseUrl: REPLAY_BASE_URL, token: () => 'pk_1_bench', fetch: replay.fetch }), calls: replay.calls };
+}
+
+function keyResultsShown(store: GoalStore): number {
+  return listedGoals(store.state).reduce((sum, goal) => sum + (goal.keyResults?.length ?? 0), 0);
+}
+
+interface OursRun {
+  openMs: number;
+  openHeap: number;
+  openCalls: number;
+  expandMs: number;
+  expandedHeap: number;
+  allCalls: number;
+  shownGoals: number;
+  shownKeyResults: number;
+}
+
+async function measureOurs(recording: Recording, teamId: string, goalIds: readonly string[], expandAll = true): Promise<OursRun> {
+  const ours = replayClient(recording);
+  const baseline = settledHeapBytes();
+  const store = createGoalStore(ours.client, { cache: new MemorySnapshotCache() });
+  const open = await timed(async () => {
+    store.setWorkspace(teamId);
+    await store.refresh();
+  });
+  const openHeap = settledHeapBytes() - baseline;
+  const openCalls = ours.calls();
+  const expand = await timed(() => Promise.all((expandAll ? goalIds : []).map((goalId) => store.loadKeyResults(goalId))));
+  const expandedHeap = settledHeapBytes() - baseline;
+  const run = {
+    openMs: open.ms,
+    openHeap,
+    openCalls,
+    expandMs: expand.ms,
+    expandedHeap,
+    allCalls: ours.calls(),
+    shownGoals: listedGoals(store.state).length,
+    shownKeyResults: keyResultsShown(store),
+  };
+  store.dispose();
+  return run;
+}
+
+async function measureNaive(recording: Recording, teamId: string): Promise<{ ms: number; heap: number; keyResults: number }> {
+  const naive = replayClient(recording);
+  const baseline = settledHeapBytes();
+  const { value: tree, ms } = await timed(() => naiveRefresh(naive.client, teamId, 'unbounded'));
+  const heap = settledHeapBytes() - baseline;
+  return { ms, heap, keyResults: tree.details.reduce((sum, goal) => sum + (goal.keyResults?.length ?? 0), 0) };
+}
+
+export async function benchModelBuild(options: ModelBuildOptions): Promise<BenchRow[]> {
+  const { recording, teamId, goalIds } = await recordWorkspace(options);
+  // A first run of each warms the JIT; the second is the one reported.
+  await measureOurs(recording, teamId, goalIds, false);
+  await measureNaive(recording, teamId);
+  const ours = await measureOurs(recording, teamId, goalIds);
+  const naive = await measureNaive(recording, teamId);
+  const { shownGoals, shownKeyResults } = ours;
+  const naiveKeyResults = naive.keyResults;
+
+  if (shownGoals !== goalIds.length || shownKeyResults !== naiveKeyResults) {
+    throw new Error(`model build mismatch: ${shownGoals} goals / ${shownKeyResults} key results shown, naive ${naiveKeyResults}`);
+  }
+  const data = `${formatCount(options.goals)} goals x ${options.keyResultsPerGoal} key results`;
+  const heapNote = canCollectGarbage() ? 'heap after full GC, minus baseline' : 'heap without --expose-gc: rough';
+  return [
+    {
+      section,
+      metric: `${data}: open (list only) time`,
+      ours: formatMs(ours.openMs),
+      naive: formatMs(naive.ms),
+      ratio: ratio(naive.ms, ours.openMs),
+      note: `measured, recorded answers replayed (no network): parse + build; ${ours.openCalls} vs ${formatCount(goalIds.length + 1)} answers`,
+    },
+    {
+      section,
+      metric: `${data}: open (list only) memory`,
+      ours: formatBytes(ours.openHeap),
+      naive: formatBytes(naive.heap),
+      ratio: ratio(naive.heap, ours.openHeap),
+      note: `measured, ${heapNote}; naive holds every goal's details`,
+    },
+    {
+      section,
+      metric: `${data}: every goal expanded, time`,
+      ours: formatMs(ours.openMs + ours.expandMs),
+      naive: formatMs(naive.ms),
+      ratio: ratio(naive.ms, ours.openMs + ours.expandMs),
+      note: `measured; ours ${formatCount(ours.allCalls)} answers through the detail queue, each re-rendering the model`,
+    },
+    {
+      section,
+      metric: `${data}: every goal expanded, memory`,
+      ours: formatBytes(ours.expandedHeap),
+      naive: formatBytes(naive.heap),
+      ratio: ratio(naive.heap, ours.expandedHeap),
+      note: `measured, ${heapNote}; same ${formatCount(naiveKeyResults)} key results held`,
+    },
+  ];
+}
