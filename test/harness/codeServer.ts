@@ -30,6 +30,8 @@ export interface RunningCodeServer {
   readonly workspaceDir: string;
   /** `vscode-remote://HOST:PORT/<absolute path>`: the only URI form the workbench payload accepts. */
   remoteUri(absolutePath: string): string;
+  /** Settles when the server process ends (on its own or after stop()). */
+  readonly exited: Promise<void>;
   /** The last lines the server printed, for failure messages. */
   logTail(lines?: number): string;
   stop(): Promise<void>;
@@ -135,6 +137,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     baseUrl: `http://${host}:${port}`,
     runDir,
     workspaceDir,
+    exited,
     remoteUri: (absolutePath) => `vscode-remote://${host}:${port}${encodeURI(absolutePath)}`,
     logTail,
     stop,

@@ -54,13 +54,15 @@ async function main(): Promise<number> {
 
   let timer: NodeJS.Timeout | undefined;
   const watchdog = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const serverDied = server.exited.then(() => 'server exited' as const);
   await page.goto(workbenchUrl(server, { extensionTestsPath: testsEntry }));
-  const outcome = await Promise.race([exit, watchdog]);
+  const outcome = await Promise.race([exit, watchdog, serverDied]);
   finished = true;
   clearTimeout(timer);
 
-  if (outcome === 'timeout') {
-    console.error(`The extension host gave no result within ${timeoutMs} ms. code-server's last output:\n${server.logTail()}`);
+  if (typeof outcome === 'string') {
+    const what = outcome === 'timeout' ? `The extension host gave no result within ${timeoutMs} ms` : 'code-server stopped during the run';
+    console.error(`${what}. code-server's last output:\n${server.logTail()}`);
     console.log(formatTotalLine({ passed: counts?.passed ?? 0, failed: Math.max(counts?.failed ?? 0, 1) }));
     return 1;
   }

@@ -21,6 +21,9 @@ export function run(): Promise<void> {
         const stats = runner.stats;
         const counts = { passed: stats?.passes ?? 0, failed: Math.max(failures, stats?.failures ?? 0), pending: stats?.pending ?? 0 };
         console.log(formatResultMarker(counts));
+        // Under Electron the host's console is not ours to read: the runner asks for a file instead.
+        const resultFile = process.env.CLICKUP_GOALS_TEST_RESULT_FILE;
+        if (resultFile) fs.writeFileSync(resultFile, JSON.stringify(counts));
         if (failures > 0) reject(new Error(`${failures} host test(s) failed`));
         else resolve();
       });
