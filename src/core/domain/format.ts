@@ -8,13 +8,16 @@ import { keyResultProgress } from './progress';
 import type { KeyResult } from './types';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Beyond what anyone types (validation refuses it): odd data from the service, kept short. */
+const HUGE = 1e15;
+const hugeFormat = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 });
 
 /** en-US grouping, up to two decimals, only when needed: 1234.5 -> "1,234.5". "—" when not a number. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) {
     return '—';
   }
-  const text = numberFormat.format(value);
+  const text = (Math.abs(value) >= HUGE ? hugeFormat : numberFormat).format(value);
   // Tiny negatives round to "-0".
   return text === '-0' ? '0' : text;
 }
@@ -36,7 +39,8 @@ const SUFFIX_SYMBOLS = new Set(['zł']);
  */
 export function formatCurrency(value: number, unit: string): string {
   const amount = formatNumber(value);
-  const code = (unit ?? '').trim();
+  // The unit is API text: one short clean line, like every other label part.
+  const code = plainText(unit ?? '', 20);
   if (code === '' || amount === '—') {
     return amount;
   }
