@@ -1,7 +1,7 @@
 /** `{goals, folders}` from GET /team/{id}/goal -> GoalList. Top-level goals are those in no folder. */
 import type { GoalFolder, GoalList } from '../../domain/types';
 import { parseGoals } from './goal';
-import { invalidShape, isObject, readBoolean, readDate, readNumber, readString } from './read';
+import { invalidShape, isObject, readBoolean, readDate, readNumber, readString, uniqueById } from './read';
 
 function parseFolder(value: unknown, teamId: string): GoalFolder | null {
   if (!isObject(value)) {
@@ -34,10 +34,14 @@ export function parseGoalList(body: unknown, teamId: string): GoalList {
   if (!Array.isArray(folders)) {
     throw invalidShape('folders is not an array');
   }
+  // A goal listed twice is shown once: in its first folder, else at the top level (which means "in no folder").
+  const seenGoals = new Set<string>();
+  const parsedFolders = folders
+    .map((folder) => parseFolder(folder, teamId))
+    .filter((folder): folder is GoalFolder => folder !== null);
+  const uniqueFolders = uniqueById(parsedFolders).map((folder) => ({ ...folder, goals: uniqueById(folder.goals, seenGoals) }));
   return {
-    goals: parseGoals(body.goals, { teamId, folderId: null }),
-    folders: folders
-      .map((folder) => parseFolder(folder, teamId))
-      .filter((folder): folder is GoalFolder => folder !== null),
+    goals: uniqueById(parseGoals(body.goals, { teamId, folderId: null }), seenGoals),
+    folders: uniqueFolders,
   };
 }

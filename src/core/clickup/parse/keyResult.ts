@@ -15,6 +15,7 @@ import {
   readNumber,
   readNumberOr,
   readString,
+  uniqueById,
   type WireObject,
 } from './read';
 import { parseUsers } from './user';
@@ -85,9 +86,11 @@ export function parseKeyResult(value: unknown, goalId = ''): KeyResult | null {
 }
 
 export function parseKeyResults(value: unknown, goalId: string): KeyResult[] {
-  return readArray(value)
-    .map((item) => parseKeyResult(item, goalId))
-    .filter((kr): kr is KeyResult => kr !== null);
+  return uniqueById(
+    readArray(value)
+      .map((item) => parseKeyResult(item, goalId))
+      .filter((kr): kr is KeyResult => kr !== null),
+  );
 }
 
 /** `{key_result: {...}}` from POST /goal/{id}/key_result and PUT /key_result/{id}. */

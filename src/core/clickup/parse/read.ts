@@ -52,10 +52,27 @@ export function readNumberOr(value: unknown, fallback: number): number {
   return readNumber(value) ?? fallback;
 }
 
-/** Milliseconds since the epoch; "0", negatives and junk mean "no date". */
+/** The latest instant a JavaScript Date can hold; anything later is junk, not a date. */
+const MAX_DATE_MS = 8.64e15;
+
+/** Milliseconds since the epoch; "0", negatives, junk and instants no Date can hold mean "no date". */
 export function readDate(value: unknown): number | null {
   const ms = readNumber(value);
-  return ms === null || ms <= 0 ? null : ms;
+  return ms === null || ms <= 0 || ms > MAX_DATE_MS ? null : ms;
+}
+
+/**
+ * Keeps the first item of each id. The views key nodes by id, and VS Code refuses
+ * a tree that holds one id twice, so a repeated id from the service must not get through.
+ */
+export function uniqueById<T extends { id: string }>(items: readonly T[], seen: Set<string> = new Set()): T[] {
+  return items.filter((item) => {
+    if (seen.has(item.id)) {
+      return false;
+    }
+    seen.add(item.id);
+    return true;
+  });
 }
 
 export function readBoolean(value: unknown, fallback = false): boolean {
