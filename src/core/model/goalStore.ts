@@ -31,8 +31,10 @@ class GoalStoreImpl implements GoalStore {
     if (teamId === this.core.state.teamId) {
       return;
     }
-    // Save what the old Workspace learnt before forgetting it.
-    this.core.flushPersist();
+    if (teamId !== null) {
+      // Save what the old Workspace learnt before forgetting it (not on sign-out: that data must go).
+      this.core.flushPersist();
+    }
     this.core.reset(teamId);
     if (teamId !== null) {
       paintFromCache(this.core, teamId);

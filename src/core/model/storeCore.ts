@@ -104,7 +104,7 @@ export class StoreCore {
   }
 
   emit(change: StoreChange): void {
-    this.emitter.fire(change, (error) => this.log('warn', `A change listener failed: ${describe(error)}`));
+    this.emitter.fire(change, (error) => this.log('warn', `A change listener failed: ${errorText(error)}`));
   }
 
   log(level: keyof StoreLogger, message: string): void {
@@ -150,6 +150,11 @@ export class StoreCore {
 
   writtenSince(goalId: string, mark: number): boolean {
     return (this.lastWrite.get(goalId) ?? 0) > mark;
+  }
+
+  /** After a new list every goal object is new anyway; dropping the memo also drops removed goals. */
+  clearMemo(): void {
+    this.memo = new Map();
   }
 
   forgetGoal(goalId: string): void {
@@ -213,7 +218,7 @@ export class StoreCore {
     try {
       cache.save(teamId, snapshot);
     } catch (error) {
-      this.log('warn', `Could not save the snapshot: ${describe(error)}`);
+      this.log('warn', `Could not save the snapshot: ${errorText(error)}`);
     }
   }
 
@@ -249,6 +254,10 @@ export class StoreCore {
     const updates = this.pending.updatesOf(goal.id);
     const entry = this.entries.get(goal.id);
     const edits = this.pending.editsOf(goal.id);
+    if (!updates && !entry && !edits) {
+      // The common case (nothing loaded or pending): the confirmed goal is what shows.
+      return goal;
+    }
     const memo = this.memo.get(goal.id);
     if (memo && memo.goal === goal && memo.updates === updates && memo.entry === entry && memo.edits === edits) {
       return memo.out;
@@ -268,7 +277,7 @@ export class StoreCore {
   }
 }
 
-export function describe(error: unknown): string {
+export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -277,7 +286,7 @@ export function asClickUpError(error: unknown, operation: string): ClickUpError 
   if (isClickUpError(error)) {
     return error;
   }
-  return new ClickUpError(`Unexpected failure in ${operation}: ${describe(error)}`, {
+  return new ClickUpError(`Unexpected failure in ${operation}: ${errorText(error)}`, {
     reason: 'invalidResponse',
     operation,
     cause: error,

@@ -8,7 +8,7 @@ import type { GoalList, KeyResult } from '../domain/types';
 import { allGoals, insertGoal, locateGoal, mapGoals, removeGoal, replaceGoal, treeFromList } from './goalCollection';
 import type { GoalTree } from './goalCollection';
 import { parseSnapshot } from './snapshotValidation';
-import { asClickUpError, describe } from './storeCore';
+import { asClickUpError, errorText } from './storeCore';
 import type { StoreCore } from './storeCore';
 
 /** Shows the cached snapshot of the team at once, if there is a usable one. */
@@ -17,7 +17,7 @@ export function paintFromCache(core: StoreCore, teamId: string): boolean {
   try {
     snapshot = parseSnapshot(core.options.cache?.load(teamId), teamId);
   } catch (error) {
-    core.log('warn', `Ignoring an unreadable snapshot: ${describe(error)}`);
+    core.log('warn', `Ignoring an unreadable snapshot: ${errorText(error)}`);
     return false;
   }
   if (!snapshot) {
@@ -67,7 +67,7 @@ export function refresh(core: StoreCore, options: { background?: boolean } = {})
         }
       },
     )
-    .catch((error: unknown) => core.log('warn', `Applying the goal list failed: ${describe(error)}`))
+    .catch((error: unknown) => core.log('warn', `Applying the goal list failed: ${errorText(error)}`))
     .finally(() => {
       if (core.refreshInFlight === entry) {
         core.refreshInFlight = undefined;
@@ -112,6 +112,7 @@ function applyGoalList(core: StoreCore, list: GoalList, mark: number): void {
       toRevalidate.push(goalId);
     }
   }
+  core.clearMemo();
   core.base = mapGoals(fresh, (goal) => (goal.keyResults === null ? goal : { ...goal, keyResults: null }));
   core.patchState({ status: 'ready', fetchedAt: core.now(), fromCache: false, error: null });
   core.render();
@@ -120,7 +121,7 @@ function applyGoalList(core: StoreCore, list: GoalList, mark: number): void {
   if (core.options.revalidateKeyResults !== false) {
     for (const goalId of toRevalidate) {
       loadKeyResults(core, goalId, { force: true, priority: 'background' }).catch((error: unknown) =>
-        core.log('warn', `Revalidating key results of goal ${goalId} failed: ${describe(error)}`),
+        core.log('warn', `Revalidating key results of goal ${goalId} failed: ${errorText(error)}`),
       );
     }
   }
