@@ -18,11 +18,11 @@ export interface KeyResultTypeChoice {
 }
 
 export const KEY_RESULT_TYPE_CHOICES: readonly KeyResultTypeChoice[] = [
-  { type: 'number', label: 'Number', detail: 'Count towards a target, e.g. 30 of 50 customers', icon: 'symbol-number' },
+  { type: 'number', label: 'Number', detail: 'Count towards a target, e.g. 30 of 50 customers', icon: 'symbol-numeric' },
   { type: 'currency', label: 'Currency', detail: 'An amount of money, e.g. €250,000 of €1,000,000', icon: 'credit-card' },
-  { type: 'percentage', label: 'Percentage', detail: 'A percentage, e.g. from 20% to 80%', icon: 'percentage' },
-  { type: 'boolean', label: 'True / False', detail: 'Done or not done', icon: 'pass' },
-  { type: 'automatic', label: 'Automatic (tasks)', detail: 'Follows linked tasks or lists as they are completed', icon: 'checklist' },
+  { type: 'percentage', label: 'Percentage', detail: 'A percentage, e.g. from 20% to 80%', icon: 'pie-chart' },
+  { type: 'boolean', label: 'True / False', detail: 'Done or not done', icon: 'symbol-boolean' },
+  { type: 'automatic', label: 'Automatic (tasks)', detail: 'Follows linked tasks or lists as they are completed', icon: 'tasklist' },
 ];
 
 /** Units offered for currency key results; anything else can be typed. */
