@@ -1,22 +1,50 @@
-// Scenario 7: activation time in the real extension host. Starts code-server and chromium through
-// the host-test harness, hands the workbench the activation probe as its tests module, and reads
-// the figure the probe prints. Costs one code-server start (about 10-30 s); skipped when the
+// Scenario 7: activation time in the real extension host. Stages a copy of the extension with a
+// production bundle, starts code-server and chromium through the host-test harness, hands the
+// workbench the activation probe as its tests module, and reads the figure the probe prints. Costs one code-server start (about 10-30 s); skipped when the
 // harness's code-server is not installed (`npm run host:setup`).
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
 import { launchBrowser } from '../harness/browser';
-import { startCodeServer } from '../harness/codeServer';
+import { startCodeServer, type RunningCodeServer } from '../harness/codeServer';
 import { codeServerEntry } from '../harness/paths';
-import { workbenchUrl } from '../harness/workbenchUrl';
 import { parseActivationMarker, type ActivationFigures } from './host/activationMarker';
 import { formatBytes, formatMs } from './measure';
+import { buildProductionBundle } from './productionBundle';
 import type { BenchRow } from './table';
 
 const section = '7. Activation in the real host';
 const watchdogMs = 180_000;
 
-async function probeHost(repoRoot: string): Promise<ActivationFigures> {
+/**
+ * A copy of the extension as users install it: the manifest, the media and a bundle built with
+ * build:prod's options (so a development build in dist/ is never measured), plus the probe,
+ * which must live inside the extension folder.
+ */
+async function stageExtension(repoRoot: string, dir: string): Promise<{ probe: string; bundleBytes: number }> {
+  fs.copyFileSync(path.join(repoRoot, 'package.json'), path.join(dir, 'package.json'));
+  fs.cpSync(path.join(repoRoot, 'media'), path.join(dir, 'media'), { recursive: true, filter: (source) => !source.includes('screenshots') });
+  const bundle = path.join(dir, 'dist', 'extension.js');
+  await buildProductionBundle(repoRoot, bundle);
+  const compiled = path.join(repoRoot, 'out', 'test', 'bench', 'host');
+  fs.mkdirSync(path.join(dir, 'probe'));
+  for (const file of ['activationProbe.js', 'activationMarker.js']) fs.copyFileSync(path.join(compiled, file), path.join(dir, 'probe', file));
+  return { probe: path.join(dir, 'probe', 'activationProbe.js'), bundleBytes: fs.statSync(bundle).size };
+}
+
+/** The workbench page for the staged copy (the harness's workbenchUrl always points at the repository). */
+function probeUrl(server: RunningCodeServer, extensionDir: string, probe: string): string {
+  const payload = [
+    ['extensionDevelopmentPath', server.remoteUri(extensionDir)],
+    ['extensionTestsPath', server.remoteUri(probe)],
+    ['skipWelcome', 'true'],
+  ];
+  const query = new URLSearchParams({ folder: server.remoteUri(server.workspaceDir), payload: JSON.stringify(payload) });
+  return `${server.baseUrl}/?${query.toString()}`;
+}
+
+async function probeHost(extensionDir: string, probe: string): Promise<ActivationFigures> {
   const server = await startCodeServer({ env: { CLICKUP_GOALS_TEST_HOST: 'code-server' } });
   try {
     const browser = await launchBrowser();
@@ -31,10 +59,9 @@ async function probeHost(repoRoot: string): Promise<ActivationFigures> {
       });
       await context.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
       const page = await context.newPage();
-      const probe = path.join(repoRoot, 'out', 'test', 'bench', 'host', 'activationProbe.js');
       let timer: NodeJS.Timeout | undefined;
       const watchdog = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), watchdogMs)));
-      await page.goto(workbenchUrl(server, { extensionTestsPath: probe }));
+      await page.goto(probeUrl(server, extensionDir, probe));
       const outcome = await Promise.race([exit, watchdog]);
       clearTimeout(timer);
       if (figures) return figures;
@@ -47,30 +74,26 @@ async function probeHost(repoRoot: string): Promise<ActivationFigures> {
   }
 }
 
-/** build:prod writes no source map link; a development build (npm run build) does. */
-function bundleKind(repoRoot: string): string {
-  const file = path.join(repoRoot, 'dist', 'extension.js');
-  if (!fs.existsSync(file)) return 'missing';
-  const size = fs.statSync(file).size;
-  const kind = fs.readFileSync(file, 'utf8').includes('//# sourceMappingURL=') ? 'development build' : 'minified';
-  return `${kind}, ${formatBytes(size)}`;
-}
-
 export async function benchActivation(repoRoot: string, options: { skip: boolean }): Promise<BenchRow[]> {
   const row = (ours: string, note: string): BenchRow[] => [{ section, metric: 'extension.activate() in code-server', ours, naive: '-', ratio: '-', note }];
   if (options.skip) return row('skipped', '--skip-host given');
   if (!fs.existsSync(codeServerEntry())) return row('not measured', 'code-server not installed: run `npm run host:setup`');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clickup-goals-bench-ext-'));
   let figures: ActivationFigures;
+  let bundleBytes: number;
   try {
-    figures = await probeHost(repoRoot);
+    const staged = await stageExtension(repoRoot, dir);
+    bundleBytes = staged.bundleBytes;
+    figures = await probeHost(dir, staged.probe);
   } catch (error) {
     return row('not measured', (error instanceof Error ? error.message : String(error)).split('\n')[0]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   if (figures.error !== undefined || figures.activateMs === undefined) return row('not measured', figures.error ?? 'no figure');
   const uptime = figures.hostUptimeMs === undefined ? '' : `; host up ${formatMs(figures.hostUptimeMs)} when done`;
-  const bundle = bundleKind(repoRoot);
   const note = figures.activeBefore
     ? `measured, but an activation event had already activated it${uptime}`
-    : `measured once: extension.activate() = loading dist/extension.js (${bundle}) + running activate(), 3 s after the host started the tests module${uptime}; no naive counterpart (a naive extension fetching at activation adds section 1's open time)`;
+    : `measured once: extension.activate() = loading the minified bundle (${formatBytes(bundleBytes)}) + running activate(), 3 s after the host started the tests module${uptime}; no naive counterpart (a naive extension fetching at activation adds section 1's open time)`;
   return row(formatMs(figures.activateMs), note);
 }

@@ -6,29 +6,18 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
-import { build } from 'esbuild';
 import { formatBytes, ratio } from './measure';
+import { buildProductionBundle } from './productionBundle';
 import type { BenchRow } from './table';
 
 const section = '6. Bundle size';
 
 /** Where the minified bundle's bytes come from: our sources vs each package in node_modules. */
-async function composition(repoRoot: string, dir: string): Promise<{ ours: number; packages: [string, number][] }> {
-  const result = await build({
-    entryPoints: [path.join(repoRoot, 'src', 'extension.ts')],
-    outfile: path.join(dir, 'minified.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-  });
+async function composition(repoRoot: string, outfile: string): Promise<{ ours: number; packages: [string, number][] }> {
+  const metafile = await buildProductionBundle(repoRoot, outfile);
   let ours = 0;
   const packages = new Map<string, number>();
-  for (const output of Object.values(result.metafile.outputs)) {
+  for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
       if (match) packages.set(match[1], (packages.get(match[1]) ?? 0) + bytesInOutput);
@@ -36,23 +25,6 @@ async function composition(repoRoot: string, dir: string): Promise<{ ours: numbe
     }
   }
   return { ours, packages: [...packages].sort((a, b) => b[1] - a[1]) };
-}
-
-async function unminifiedBytes(repoRoot: string, dir: string): Promise<number> {
-  const outfile = path.join(dir, 'extension.js');
-  await build({
-    entryPoints: [path.join(repoRoot, 'src', 'extension.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    minify: false,
-    sourcemap: false,
-    logLevel: 'silent',
-  });
-  return fs.statSync(outfile).size;
 }
 
 /** Runs `vsce package` into a temp folder; the .vsix size, or why it could not be made. */
@@ -76,11 +48,12 @@ export async function benchBundleSize(repoRoot: string, options: { vsix: boolean
   try {
     // Built here with build:prod's options, so a development build left in dist/ by another
     // command cannot be measured by mistake; dist/extension.js is compared with it.
-    const parts = await composition(repoRoot, dir);
+    const parts = await composition(repoRoot, path.join(dir, 'minified.js'));
     const minified = fs.readFileSync(path.join(dir, 'minified.js'));
     const ours = minified.length;
     const oursGzip = gzipSync(minified).length;
-    const naive = await unminifiedBytes(repoRoot, dir);
+    await buildProductionBundle(repoRoot, path.join(dir, 'unminified.js'), { minify: false });
+    const naive = fs.statSync(path.join(dir, 'unminified.js')).size;
     const bundle = path.join(repoRoot, 'dist', 'extension.js');
     const distSize = fs.existsSync(bundle) ? fs.statSync(bundle).size : undefined;
     const distNote =

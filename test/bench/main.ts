@@ -61,9 +61,12 @@ function scenarios(quick: boolean): Scenario[] {
   ];
 }
 
+/** Read at start: figures from a busy machine (load above the core count) are noisy. */
+const loadAtStart = os.loadavg()[0];
+
 function environment(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `Node ${process.version}, ${os.cpus().length} x ${cpu}, ${os.platform()} ${os.release()}`;
+  return `Node ${process.version}, ${os.cpus().length} x ${cpu}, ${os.platform()} ${os.release()}, load average ${loadAtStart.toFixed(1)} at start`;
 }
 
 function resultsMarkdown(rows: readonly BenchRow[], totalMs: number, quick: boolean): string {
@@ -74,6 +77,13 @@ function resultsMarkdown(rows: readonly BenchRow[], totalMs: number, quick: bool
       `the whole run took ${formatMs(totalMs)}). Every figure stands beside the naive strategy (fetch every goal's ` +
       'details on each refresh), measured in the same run against the local emulator with ' +
       `${LATENCY_MS} ms of injected latency per request. "Naive / ours" is how many times more the naive strategy costs.`,
+    '',
+    'How to read it:',
+    '',
+    '- The emulator runs in a worker thread on the same machine, so its CPU time competes with the strategy measured only when cores run short.',
+    '- The naive strategy sends every detail request at once (the fastest a careless client gets); it also opens one connection per request.',
+    '- Scenario 4 shortens the rate-limit window (100 requests per window, as ClickUp allows per minute) so the session fits in about a minute; times are also shown scaled back to a real minute.',
+    '- Times vary from run to run by tens of per cent; request counts do not (the model\'s tests assert them).',
     '',
     formatMarkdownTables(rows),
     '',
