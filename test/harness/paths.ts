@@ -9,12 +9,17 @@ export const codeServerVersion = '4.100.3';
 /** The repository root; this file runs from out/test/harness/. */
 export const repoRoot: string = path.resolve(__dirname, '..', '..', '..');
 
+/** Big downloads for running VS Code live here, outside the repository. */
+export function hostCacheDir(): string {
+  const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(cacheHome, 'clickup-goals-host');
+}
+
 /** The cache folder code-server is installed into (kept in step with hostSetup.mjs). */
 export function codeServerDir(): string {
   const override = process.env.CLICKUP_GOALS_CODE_SERVER_DIR;
   if (override) return path.resolve(override);
-  const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(cacheHome, 'clickup-goals-host', `code-server-${codeServerVersion}`);
+  return path.join(hostCacheDir(), `code-server-${codeServerVersion}`);
 }
 
 export function codeServerEntry(): string {

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
 import { argValue, runMain } from './lifecycle';
-import { repoRoot } from './paths';
+import { hostCacheDir, repoRoot } from './paths';
 import { formatTotalLine, type SuiteCounts } from './results';
 
 async function main(): Promise<number> {
@@ -21,6 +21,7 @@ async function main(): Promise<number> {
   try {
     await runTests({
       version: process.env.CLICKUP_GOALS_VSCODE_VERSION || 'stable',
+      cachePath: path.join(hostCacheDir(), 'vscode-test'), // not .vscode-test/ in the repository
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'host', 'index.js'),
       launchArgs: [

@@ -28,10 +28,10 @@ async function main(): Promise<number> {
   let counts: SuiteCounts | undefined;
   let resolveExit: (code: number) => void = () => undefined;
   const exit = new Promise<number>((resolve) => (resolveExit = resolve));
-  // Both must exist before the page loads: the workbench looks for them once, at start.
   let finished = false;
   // Until the tests start, the relay carries mostly the workbench's own chatter: keep its errors only.
   let started = process.env.CLICKUP_GOALS_VERBOSE === '1';
+  // Both must exist before the page loads: the workbench looks for them once, at start.
   await context.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
     if (finished) return;
     // The host's console arrives as console.log arguments (a format string and its values).
@@ -67,10 +67,11 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!counts) console.error(`The extension host exited with code ${outcome} without reporting results.`);
+  const ok = outcome === 0 && counts !== undefined;
   // A red run never reads "0 failed": a crash before mocha's counts counts as one failure.
-  const failed = Math.max(counts?.failed ?? 0, outcome === 0 ? 0 : 1);
+  const failed = Math.max(counts?.failed ?? 0, ok ? 0 : 1);
   console.log(formatTotalLine({ passed: counts?.passed ?? 0, failed }));
-  return outcome === 0 && counts ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
 runMain(main);
