@@ -39,8 +39,8 @@ describe('emulator: sample data', () => {
     }
   });
 
-  it('generates 2,000 extra goals quickly, spread over folders and the top level', async () => {
-    const started = Date.now();
+  // Speed is measured in npm run bench, never asserted here.
+  it('generates 2,000 extra goals, spread over folders and the top level', async () => {
     const emulator = await start({ extraGoals: 2000, keyResultsPerGoal: 3, rateLimitPerMinute: 1000 });
     try {
       const reply = await call<{ goals: unknown[]; folders: Array<{ goals: unknown[] }> }>(emulator, 'GET', `/team/${emulator.teamId}/goal`, {
@@ -49,7 +49,6 @@ describe('emulator: sample data', () => {
       const total = reply.json.goals.length + reply.json.folders.reduce((sum, folder) => sum + folder.goals.length, 0);
       assert.ok(total >= 2000, `listed ${total}`);
       assert.ok(reply.json.folders.every((folder) => folder.goals.length >= 500));
-      assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     } finally {
       await emulator.close();
     }
