@@ -17,7 +17,10 @@ export function reasonText(error: unknown): string {
   }
   switch (error.reason) {
     case 'unauthorized':
-      return vscode.l10n.t('ClickUp refused the request.');
+      // OAUTH_018 is what ClickUp answers for an item that no longer exists (or this token cannot see).
+      return error.ecode === 'OAUTH_018'
+        ? vscode.l10n.t('ClickUp could not find it; it may have been deleted.')
+        : vscode.l10n.t('ClickUp refused the request.');
     case 'forbidden':
       return vscode.l10n.t('your ClickUp account may not do this.');
     case 'notFound':
@@ -30,9 +33,13 @@ export function reasonText(error: unknown): string {
       return vscode.l10n.t('ClickUp had a problem; try again later.');
     case 'network':
     case 'timeout':
-      return vscode.l10n.t('ClickUp could not be reached.');
+      return answerLost(error.operation)
+        ? vscode.l10n.t('no answer came from ClickUp, so the change may or may not have been saved.')
+        : vscode.l10n.t('ClickUp could not be reached.');
     case 'invalidResponse':
-      return vscode.l10n.t('ClickUp sent an answer that could not be read.');
+      return answerLost(error.operation)
+        ? vscode.l10n.t("ClickUp's answer could not be read, so the change may or may not have been saved.")
+        : vscode.l10n.t('ClickUp sent an answer that could not be read.');
     case 'cancelled':
       return vscode.l10n.t('it was cancelled.');
     case 'insecureBaseUrl':
@@ -40,6 +47,13 @@ export function reasonText(error: unknown): string {
     default:
       return vscode.l10n.t('something went wrong (see the log).');
   }
+}
+
+const WRITES = new Set(['createGoal', 'updateGoal', 'deleteGoal', 'createKeyResult', 'editKeyResult', 'deleteKeyResult']);
+
+/** A write whose answer was lost may have been carried out: saying only "could not" would mislead. */
+function answerLost(operation: string | undefined): boolean {
+  return operation !== undefined && WRITES.has(operation);
 }
 
 /** True for failures where the service was simply out of reach (keep showing the last data). */
