@@ -139,6 +139,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     ui,
     prompts,
     contextValue,
+    storage: { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logUri: context.logUri },
   };
 }
 

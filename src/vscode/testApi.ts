@@ -43,4 +43,12 @@ export interface ClickUpGoalsTestApi {
   readonly prompts: SwitchablePrompts;
   /** The last value this extension set for a context key (VS Code cannot read them back). */
   contextValue(key: string): unknown;
+  /** What the extension keeps (tests check that no secret is among it) and where its log file is. */
+  readonly storage: {
+    readonly globalState: vscode.Memento;
+    readonly workspaceState: vscode.Memento;
+    readonly secrets: vscode.SecretStorage;
+    /** The folder of the "ClickUp Goals" log file. */
+    readonly logUri: vscode.Uri;
+  };
 }
