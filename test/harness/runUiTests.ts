@@ -91,11 +91,13 @@ function runMocha(files: string[], grep: string | undefined, page: Page): Promis
   });
 }
 
+/** Compiled UI tests whose source still exists (tsc leaves the output of a deleted test behind). */
 function findUiTests(root: string): string[] {
   if (!fs.existsSync(root)) throw new Error(`No compiled UI tests in ${root}: run \`npm run compile-tests\` first.`);
+  const sourceDir = path.join(repoRoot, 'test', 'ui');
   return fs
     .readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ui.js'))
+    .filter((file) => file.endsWith('.ui.js') && fs.existsSync(path.join(sourceDir, file.replace(/\.js$/, '.ts'))))
     .sort()
     .map((file) => path.join(root, file));
 }
