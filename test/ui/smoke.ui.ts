@@ -11,12 +11,11 @@ describe('Workbench smoke', () => {
   });
 
   it('opens the Command Palette with F1 and lists matching commands', async () => {
-    const { page, screenshot } = ui();
+    const { page } = ui();
     await openPalette(page, 'View: Toggle');
     const rows = quickInputRows(page);
     await rows.first().waitFor({ state: 'visible' });
     assert.match(await rows.first().innerText(), /View: Toggle/);
-    await screenshot('smoke-command-palette');
     await page.keyboard.press('Escape');
   });
 });
