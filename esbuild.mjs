@@ -7,8 +7,24 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const emulatorOnly = process.argv.includes('--emulator-only');
 
+// node-fetch v2 falls back to the whatwg-url package only where Node has no URL class; Node 20
+// always has one, so the fallback (with tr46's Unicode tables, ~60% of the bundle) is replaced by
+// Node's own URL.
+/** @type {import('esbuild').Plugin} */
+const nodeUrlInsteadOfWhatwgUrl = {
+  name: 'node-url-instead-of-whatwg-url',
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'node-url-shim' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-url-shim' }, () => ({
+      contents: "module.exports = { URL: require('url').URL };",
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [nodeUrlInsteadOfWhatwgUrl],
   bundle: true,
   platform: 'node',
   target: 'node20',
