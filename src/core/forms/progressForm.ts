@@ -55,9 +55,13 @@ export function readProgressValue(text: string, kr: Progressable): Validation<nu
   return number.ok ? validateCurrentValue(number.value, kr) : number;
 }
 
-/** Live check: refuses values out of range; shows back what an accepted value means. */
+/**
+ * Live check: refuses values out of range; for an accepted value shows what it
+ * means with the range, since the message replaces the prompt under the box.
+ */
 export function checkProgressValue(text: string, kr: Progressable): Feedback | undefined {
-  return feedbackOf(readProgressValue(text, kr), (value) => `Set to ${formatValue(kr, value)}`);
+  const range = `from ${formatValue(kr, kr.stepsStart)} to ${formatValue(kr, kr.stepsEnd)}; now ${formatValue(kr, kr.stepsCurrent)}`;
+  return feedbackOf(readProgressValue(text, kr), (value) => `Set to ${formatValue(kr, value)} (${range})`);
 }
 
 /** The edit sent for the answers; the note goes only when one was written. */

@@ -33,6 +33,11 @@ describe('Update Progress form', () => {
     assert.strictEqual(checkProgressValue('20', kr)?.severity, 'info');
   });
 
+  it('shows an accepted value with the range, as the message hides the prompt', () => {
+    const kr = aKeyResult({ type: 'percentage', stepsStart: 0, stepsEnd: 80, stepsCurrent: 40 });
+    assert.deepStrictEqual(checkProgressValue('45%', kr), { severity: 'info', message: 'Set to 45% (from 0% to 80%; now 40%)' });
+  });
+
   it('sends the note with the value when one was written', () => {
     const edit = buildProgressEdit({ value: '35', note: ' signed two customers ' }, aKeyResult({ stepsEnd: 50 }));
     assert.deepStrictEqual(edit, { ok: true, value: { stepsCurrent: 35, note: 'signed two customers' } });
