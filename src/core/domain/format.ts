@@ -205,3 +205,11 @@ export function plainText(text: string, maxLength?: number): string {
   }
   return `${parts.slice(0, limit - 1).join('').trimEnd()}…`;
 }
+
+/**
+ * API text for places that render "$(icon)" syntax (QuickPick labels, descriptions
+ * and details): "$(" is escaped so a name shows as written instead of as an icon.
+ */
+export function withoutThemeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}

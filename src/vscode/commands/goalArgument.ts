@@ -3,7 +3,7 @@
  * or nothing (from the Command Palette), in which case the user picks a goal.
  */
 import * as vscode from 'vscode';
-import { formatPercent, plainText } from '../../core/domain/format';
+import { formatPercent, plainText, withoutThemeIcons } from '../../core/domain/format';
 import { filterGoals } from '../../core/domain/goalQuery';
 import { goalProgress } from '../../core/domain/progress';
 import type { Goal } from '../../core/domain/types';
@@ -33,9 +33,9 @@ export function allShownGoals(store: GoalStore): { goal: Goal; folder: string | 
 
 export function goalPickItem(goal: Goal, folder: string | undefined): vscode.QuickPickItem & { goalId: string } {
   return {
-    label: plainText(goal.name, 100) || vscode.l10n.t('(unnamed goal)'),
+    label: withoutThemeIcons(plainText(goal.name, 100)) || vscode.l10n.t('(unnamed goal)'),
     description: formatPercent(goalProgress(goal)),
-    detail: folder,
+    detail: folder === undefined ? undefined : withoutThemeIcons(folder),
     goalId: goal.id,
   };
 }

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Feedback } from '../../core/forms/feedback';
 import { blocksAccept } from '../../core/forms/feedback';
+import { withoutThemeIcons } from '../../core/domain/format';
 import type { ConfirmOptions, InputOptions, PickItem, PickOptions, PromptFrame, PromptResult, Prompts } from './prompts';
 
 type PickEntry<T> = vscode.QuickPickItem & { value: T };
@@ -167,9 +168,10 @@ export class WindowPrompts implements Prompts {
 
 function toEntry<T>(item: PickItem<T>): PickEntry<T> {
   return {
-    label: item.label,
-    description: item.description,
-    detail: item.detail,
+    // Labels carry API text (goal, key result and member names): no "$(icon)" from it.
+    label: withoutThemeIcons(item.label),
+    description: item.description === undefined ? undefined : withoutThemeIcons(item.description),
+    detail: item.detail === undefined ? undefined : withoutThemeIcons(item.detail),
     iconPath: item.icon === undefined ? undefined : new vscode.ThemeIcon(item.icon),
     picked: item.picked,
     value: item.value,

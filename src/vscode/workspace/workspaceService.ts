@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { GoalsApi } from '../../core/clickup/api';
 import type { Workspace } from '../../core/domain/types';
-import { plainText } from '../../core/domain/format';
+import { plainText, withoutThemeIcons } from '../../core/domain/format';
 import type { ComponentLogger } from '../log/logger';
 import { describeError } from '../log/logger';
 import type { WindowApis } from '../windowApis';
@@ -25,7 +25,9 @@ export interface WorkspaceServiceDeps {
 export class WorkspaceService implements vscode.Disposable {
   private list: Workspace[] | undefined;
   private chosenId: string | undefined;
-  private loading: Promise<WorkspaceLoadResult> | undefined;
+  private loading: { generation: number; promise: Promise<WorkspaceLoadResult> } | undefined;
+  /** Bumped when the token or the API address changes: answers to older requests are dropped. */
+  private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the chosen Workspace or the known list changes. */
   readonly onDidChange = this.changed.event;
@@ -52,10 +54,22 @@ export class WorkspaceService implements vscode.Disposable {
 
   /** Fetches the Workspaces and settles on one; asks the user when `interactive` and there are several. */
   load(options: { interactive: boolean }): Promise<WorkspaceLoadResult> {
-    this.loading ??= this.fetchAndChoose().finally(() => {
-      this.loading = undefined;
-    });
-    return this.loading.then((result) => (result === 'needsChoice' && options.interactive ? this.select() : result));
+    if (this.loading?.generation !== this.generation) {
+      const generation = this.generation;
+      const promise = this.fetchAndChoose(generation).finally(() => {
+        if (this.loading?.promise === promise) {
+          this.loading = undefined;
+        }
+      });
+      this.loading = { generation, promise };
+    }
+    return this.loading.promise.then((result) => (result === 'needsChoice' && options.interactive ? this.select() : result));
+  }
+
+  /** The token or the API address changed: the next load asks again, and answers on their way are ignored. */
+  restart(): void {
+    this.generation += 1;
+    this.loading = undefined;
   }
 
   /** "Select Workspace": a QuickPick of the known Workspaces (fetched first when needed). */
@@ -68,7 +82,7 @@ export class WorkspaceService implements vscode.Disposable {
       return 'none';
     }
     const items = list.map((workspace) => ({
-      label: plainText(workspace.name, 80) || workspace.id,
+      label: withoutThemeIcons(plainText(workspace.name, 80)) || workspace.id,
       description: workspace.id === this.chosenId ? vscode.l10n.t('current') : undefined,
       detail: vscode.l10n.t('{0} members', workspace.members.length),
       id: workspace.id,
@@ -87,18 +101,23 @@ export class WorkspaceService implements vscode.Disposable {
 
   /** Forgets the list and the choice (signing out). */
   async clear(): Promise<void> {
+    this.restart();
     this.list = undefined;
     this.chosenId = undefined;
     await this.deps.memento.update(WORKSPACE_STATE_KEY, undefined);
     this.changed.fire();
   }
 
-  private async fetchAndChoose(): Promise<WorkspaceLoadResult> {
+  private async fetchAndChoose(generation: number): Promise<WorkspaceLoadResult> {
     let list: Workspace[];
     try {
       list = await this.deps.api.getAuthorizedWorkspaces({ priority: 'user' });
     } catch (error) {
       this.deps.log.warn(`Could not list Workspaces: ${describeError(error)}`);
+      return 'failed';
+    }
+    if (generation !== this.generation) {
+      // Asked with an older token or address: what it says no longer applies.
       return 'failed';
     }
     this.list = list;
