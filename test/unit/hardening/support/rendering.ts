@@ -12,6 +12,7 @@ import {
   formatPercent,
   plainText,
   progressBar,
+  withoutThemeIcons,
 } from '../../../../src/core/domain/format';
 import { filterGoals, goalState, sortGoals } from '../../../../src/core/domain/goalQuery';
 import { goalProgress, keyResultProgress } from '../../../../src/core/domain/progress';
@@ -44,8 +45,14 @@ export function assertNoJunk(text: string, where: string): void {
   assert.ok(!/NaN|undefined|Infinity|\[object/.test(text), `${where}: ${JSON.stringify(text)}`);
 }
 
+/** QuickPick labels render "$(icon)": none may be live (escaped as "\\$(") in API text. */
+export function assertNoLiveIcons(text: string, where: string): void {
+  assert.ok(!/\$\(/.test(text.replace(/\\[\s\S]/g, '')), `${where}: live theme icon in ${JSON.stringify(text.slice(0, 80))}`);
+}
+
 function text(value: string, where: string, checked: { count: number }): void {
   assertSafeLine(plainText(value, 120), 120, `${where} label`);
+  assertNoLiveIcons(withoutThemeIcons(plainText(value, 100)), `${where} picker label`);
   assertInertMarkdown(escapeMarkdown(value), `${where} markdown`);
   assertInertMarkdown(escapeMarkdown(plainText(value, 200)), `${where} markdown line`);
   checked.count += 3;
