@@ -11,26 +11,25 @@ import { startCodeServer, type RunningCodeServer } from '../harness/codeServer';
 import { codeServerEntry } from '../harness/paths';
 import { parseActivationMarker, type ActivationFigures } from './host/activationMarker';
 import { formatBytes, formatMs } from './measure';
-import { buildProductionBundle } from './productionBundle';
+import { buildExtensionBundle } from './extensionBundle';
 import type { BenchRow } from './table';
 
 const section = '7. Activation in the real host';
 const watchdogMs = 180_000;
 
 /**
- * A copy of the extension as users install it: the manifest, the media and a bundle built with
- * build:prod's options (so a development build in dist/ is never measured), plus the probe,
+ * A copy of the extension as users install it: the manifest, the media and the build:prod bundle
+ * (copied out, so a development build written to dist/ later is never measured), plus the probe,
  * which must live inside the extension folder.
  */
 async function stageExtension(repoRoot: string, dir: string): Promise<{ probe: string; bundleBytes: number }> {
   fs.copyFileSync(path.join(repoRoot, 'package.json'), path.join(dir, 'package.json'));
   fs.cpSync(path.join(repoRoot, 'media'), path.join(dir, 'media'), { recursive: true, filter: (source) => !source.includes('screenshots') });
-  const bundle = path.join(dir, 'dist', 'extension.js');
-  await buildProductionBundle(repoRoot, bundle);
+  const bundleBytes = await buildExtensionBundle(repoRoot, 'production', path.join(dir, 'dist', 'extension.js'));
   const compiled = path.join(repoRoot, 'out', 'test', 'bench', 'host');
   fs.mkdirSync(path.join(dir, 'probe'));
   for (const file of ['activationProbe.js', 'activationMarker.js']) fs.copyFileSync(path.join(compiled, file), path.join(dir, 'probe', file));
-  return { probe: path.join(dir, 'probe', 'activationProbe.js'), bundleBytes: fs.statSync(bundle).size };
+  return { probe: path.join(dir, 'probe', 'activationProbe.js'), bundleBytes };
 }
 
 /** The workbench page for the staged copy (the harness's workbenchUrl always points at the repository). */
