@@ -1,6 +1,6 @@
 // npm test: every check in order, stopping at the first that fails: typecheck, lint, unit suite,
-// bundle, host suite (code-server), UI suite (code-server + chromium). Prints as its very last line
-// the total over the suites that ran, `N passed, N failed`, and exits non-zero on any failure.
+// bundle, host setup (npm run host:setup), host suite (code-server), UI suite (code-server +
+// chromium). Prints as its very last line the total over the suites that ran, `N passed, N failed`, and exits non-zero on any failure.
 // A step that fails without reporting test counts (typecheck, lint, a crash) counts as one failure,
 // so a red run never ends with "0 failed". `npm test -- --only unit,host` runs a subset.
 // Plain Node (no build step): it must report even when the TypeScript does not compile.
@@ -31,6 +31,8 @@ const steps = [
   { name: 'lint', command: [npm, 'run', '--silent', 'lint'] },
   { name: 'unit', command: [npm, 'run', '--silent', 'test:unit'], counts: mochaCounts },
   { name: 'build', command: [npm, 'run', '--silent', 'build'] },
+  // A quick no-op when code-server, chromium and the rest are there; installs them on a fresh machine.
+  { name: 'setup', command: [npm, 'run', '--silent', 'host:setup'] },
   { name: 'host', command: [process.execPath, 'out/test/harness/runHostTests.js'], counts: totalLineCounts },
   { name: 'ui', command: [process.execPath, 'out/test/harness/runUiTests.js'], counts: totalLineCounts },
 ];
