@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { TOKEN_SECRET_KEY } from '../../../src/vscode/auth/tokenStore';
+import { SNAPSHOT_STATE_KEY } from '../../../src/vscode/storage/globalStateSnapshotCache';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
 import { assertNoSecrets } from '../../unit/hardening/support/checks';
 import { useEmulator } from '../support/emulator';
@@ -77,12 +78,14 @@ describe('Hardening (host): token and secrets', () => {
     });
   }
 
-  it('keeps the token in SecretStorage, and sign-out removes it there', async () => {
+  it('keeps the token in SecretStorage; sign-out removes it there, and the cached goals with it', async () => {
     tried += 1;
     assert.strictEqual(await api.storage.secrets.get(TOKEN_SECRET_KEY), emulator().oauthToken);
+    assert.notStrictEqual(api.storage.globalState.get(SNAPSHOT_STATE_KEY), undefined, 'goals were cached while signed in');
     recordMessages(api);
     await vscode.commands.executeCommand('clickupGoals.signOut');
     assert.strictEqual(await api.storage.secrets.get(TOKEN_SECRET_KEY), undefined);
+    await waitFor(() => api.storage.globalState.get(SNAPSHOT_STATE_KEY) === undefined, 'the cached goals to be cleared');
   });
 
   it('wrote debug lines too, so the log search covered every level', async () => {
