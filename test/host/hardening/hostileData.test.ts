@@ -10,6 +10,8 @@ import { HOSTILE_TEXTS, ODD_SHAPES, PLACES } from '../../unit/hardening/support/
 import { load, type Scenario } from '../../unit/hardening/support/hostileWorld';
 import { assertNoLiveIcons, assertSafeLine } from '../../unit/hardening/support/rendering';
 import { goalPickItem } from '../../../src/vscode/commands/goalArgument';
+import { goalUrl } from '../../../src/vscode/commands/openInClickUp';
+import { aGoal } from '../../unit/builders/domain';
 import { goalInput, keyResultInput } from '../../unit/hardening/support/world';
 import { ClickUpClient } from '../../../src/core/clickup/client';
 import { useEmulator } from '../support/emulator';
@@ -66,6 +68,23 @@ describe('Hardening (host): hostile data through the tree provider', () => {
         await renderFixture(shape.build());
       });
     }
+  });
+
+  describe('a goal address from the service (Open in ClickUp)', () => {
+    let tried = 0;
+    after(() => console.log(`host goal addresses: ${tried} cases`));
+    const hostile = ['javascript:alert(1)', 'command:workbench.action.quit', 'file:///etc/passwd', 'http://example.com/goal', 'vscode://settings', 'https://x y', ''];
+    for (const prettyUrl of hostile) {
+      it(`${JSON.stringify(prettyUrl)} is not opened; ClickUp's own address is`, () => {
+        tried += 1;
+        const url = goalUrl(aGoal({ prettyUrl, teamId: '9001', prettyId: '7' }));
+        assert.strictEqual(url, 'https://app.clickup.com/9001/goals/7');
+      });
+    }
+    it('an https address from the service is used as given', () => {
+      tried += 1;
+      assert.strictEqual(goalUrl(aGoal({ prettyUrl: 'https://app.clickup.com/9001/goals/7' })), 'https://app.clickup.com/9001/goals/7');
+    });
   });
 
   describe('made through the API, in the real extension', () => {
