@@ -38,7 +38,11 @@ export async function setApiToken(deps: SetApiTokenDeps): Promise<boolean> {
   for (;;) {
     const answer = await deps.ui.showInputBox({
       title: vscode.l10n.t('ClickUp Goals: Set API Token'),
-      prompt: vscode.l10n.t('Paste your personal ClickUp API token. ClickUp shows it under Settings > Apps.'),
+      // A refused token comes back in the box with the reason as the prompt (always shown, unlike validation of an unchanged value).
+      prompt:
+        refused === undefined
+          ? vscode.l10n.t('Paste your personal ClickUp API token. ClickUp shows it under Settings > Apps.')
+          : vscode.l10n.t('ClickUp did not accept this token. Check that it is complete and current (ClickUp: Settings > Apps).'),
       placeHolder: 'pk_…',
       password: true,
       ignoreFocusOut: true,

@@ -40,7 +40,12 @@ export class SessionSync implements vscode.Disposable {
   constructor(private readonly deps: SessionSyncDeps) {
     deps.connection.api.onUnauthorized((operation) => void deps.auth.confirmUnauthorized(operation));
     this.subscriptions.push(
-      deps.connection.onDidChange(() => void (deps.auth.signedIn ? this.connect(false) : undefined)),
+      deps.connection.onDidChange(() => {
+        deps.workspaces.restart();
+        if (deps.auth.signedIn) {
+          void this.connect(false);
+        }
+      }),
       deps.auth.onDidChange(() => void this.authChanged()),
       deps.workspaces.onDidChange(() => this.workspaceChanged()),
       deps.options.onDidChange(() => deps.store.setIncludeCompleted(deps.options.showCompleted)),
@@ -94,6 +99,7 @@ export class SessionSync implements vscode.Disposable {
     this.wasSignedIn = auth.signedIn;
     if (auth.signedIn) {
       // Signed in, or a new token (set in this or another window): start over with it.
+      this.deps.workspaces.restart();
       await this.connect(false);
       return;
     }

@@ -168,8 +168,7 @@ export class GoalTreeModel implements vscode.Disposable {
     if (before !== undefined && before !== parent) {
       touched.add(this.parentNode(before));
     }
-    const siblings = folder === undefined ? state.goals : folder.goals;
-    const now = this.visibleGoals(siblings).map((goal) => goalNodeId(goal.id));
+    const now = this.childIds(parent);
     const shown = this.shown.get(parent);
     if (shown === undefined || !sameIds(shown, now)) {
       touched.add(this.parentNode(parent));
@@ -184,6 +183,17 @@ export class GoalTreeModel implements vscode.Disposable {
       }
     }
     return [...touched];
+  }
+
+  /** The ids the parent's children would have now (without creating nodes). */
+  private childIds(parent: ParentKey): string[] {
+    const state = this.store.state;
+    if (parent === ROOT) {
+      const folders = this.shownFolders().map((folder) => folderNodeId(folder.id));
+      return [...folders, ...this.visibleGoals(state.goals).map((goal) => goalNodeId(goal.id))];
+    }
+    const folder = state.folders.find((candidate) => candidate.id === parent);
+    return folder === undefined ? [] : this.visibleGoals(folder.goals).map((goal) => goalNodeId(goal.id));
   }
 
   /** The folder node for a key (root when the folder itself is not shown). */

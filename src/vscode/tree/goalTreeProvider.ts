@@ -25,6 +25,10 @@ export interface GoalTreeProviderDeps {
 export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<GoalTreeNode | GoalTreeNode[] | undefined>();
   private readonly subscription: vscode.Disposable;
+  /** getChildren calls not yet answered. */
+  private fetching = 0;
+  /** Changes held back while a fetch runs (undefined = the root). */
+  private deferred: Set<GoalTreeNode | undefined> | undefined;
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly deps: GoalTreeProviderDeps) {
@@ -68,11 +72,18 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
   }
 
   async getChildren(node?: GoalTreeNode): Promise<GoalTreeNode[]> {
+    this.fetching += 1;
     try {
       return await this.deps.model.children(node);
     } catch (error) {
       this.deps.log.error(`Could not list the children of ${node?.id ?? 'the root'}: ${describeError(error)}`);
       return [];
+    } finally {
+      this.fetching -= 1;
+      if (this.fetching === 0 && this.deferred !== undefined) {
+        // After VS Code has registered what this call returned (the rest of its work is synchronous).
+        setTimeout(() => this.flushDeferred(), 0);
+      }
     }
   }
 
@@ -87,10 +98,40 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
     };
   }
 
+  /**
+   * VS Code must not refresh a node while children are being fetched: the fetch would
+   * register its children under the replaced node, and the next fetch of the same
+   * children fails with "Element with id … is already registered". So changes that
+   * arrive meanwhile (a goal's key results landing, typically) wait until no fetch runs.
+   * A refresh of the whole tree need not wait: VS Code cancels running fetches for it.
+   */
   private fire(nodes: readonly (GoalTreeNode | undefined)[]): void {
     if (nodes.length === 0) {
       return;
     }
+    if (nodes.includes(undefined)) {
+      this.deferred = undefined;
+      this.emit([undefined]);
+      return;
+    }
+    if (this.fetching > 0 || this.deferred !== undefined) {
+      this.deferred ??= new Set();
+      nodes.forEach((node) => this.deferred?.add(node));
+      return;
+    }
+    this.emit(nodes);
+  }
+
+  private flushDeferred(): void {
+    if (this.fetching > 0 || this.deferred === undefined) {
+      return;
+    }
+    const nodes = [...this.deferred];
+    this.deferred = undefined;
+    this.emit(nodes);
+  }
+
+  private emit(nodes: readonly (GoalTreeNode | undefined)[]): void {
     if (nodes.includes(undefined)) {
       this.changed.fire(undefined);
       return;

@@ -1,6 +1,6 @@
 /**
  * The "Goals" TreeView and what sits around the tree: the Workspace name as the
- * view's description, the message line (cached / offline / refused), the
+ * view's title, the message line (cached / offline / refused), the
  * "no goals" context key for the welcome content, and reveal by goal id.
  */
 import * as vscode from 'vscode';
@@ -60,7 +60,8 @@ export class GoalsView implements vscode.Disposable {
   update(): void {
     const { auth, store, workspaces } = this.deps;
     const workspace = workspaces.current;
-    this.treeView.description = auth.signedIn && workspace !== undefined ? plainText(workspace.name, 60) : undefined;
+    // The title, not the description: a container with one view shows only the title ("CLICKUP GOALS: <title>").
+    this.treeView.title = auth.signedIn && workspace !== undefined ? plainText(workspace.name, 60) : vscode.l10n.t('Goals');
     this.treeView.message = viewMessage(
       { signedIn: auth.signedIn, tokenRefused: auth.tokenRefused, baseUrlProblem: this.deps.baseUrlProblem(), state: store.state },
       Date.now(),

@@ -53,14 +53,15 @@ describe('Sign-in', () => {
         if (asked === 1) {
           return WRONG_TOKEN;
         }
-        // The box comes back holding the refused token, with the reason under it.
-        messages.push(await options.validateInput?.(options.value ?? ''));
+        // The box comes back holding the refused token, with the reason as its prompt and its validation.
+        messages.push(options.prompt, await options.validateInput?.(options.value ?? ''));
         return undefined;
       },
     });
     await vscode.commands.executeCommand('clickupGoals.setApiToken');
     assert.strictEqual(asked, 2);
     assert.match(String(messages[0]), /ClickUp did not accept this token/);
+    assert.match(String(messages[1]), /ClickUp did not accept this token/);
     assert.strictEqual(await api.tokens.get(), undefined);
     assert.strictEqual(api.auth.signedIn, false);
   });

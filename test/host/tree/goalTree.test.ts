@@ -211,4 +211,29 @@ describe('Goals tree', () => {
       listener.dispose();
     }
   });
+
+  it('asks VS Code to redraw a goal only after its key results were handed over', async () => {
+    // A redraw during a fetch would make VS Code register the key results twice ("already registered").
+    await vscode.commands.executeCommand('clickupGoals.refresh');
+    const goal = await goalRow(api, 'Company offsite in Lisbon');
+    emulator().injectFault({ route: 'getGoal', latencyMs: 300, times: 1 });
+    const events: string[] = [];
+    const listener = api.treeProvider.onDidChangeTreeData((change) => {
+      if (Array.isArray(change) ? change.includes(goal.node) : change === goal.node) {
+        events.push('redraw');
+      }
+    });
+    try {
+      const children = api.treeProvider.getChildren(goal.node).then((nodes) => {
+        events.push('children');
+        return nodes;
+      });
+      assert.strictEqual((await children).length, 2);
+      await waitFor(() => events.includes('redraw'), 'the goal to be redrawn with its key results');
+      assert.strictEqual(events[0], 'children');
+    } finally {
+      listener.dispose();
+      emulator().clearFaults();
+    }
+  });
 });

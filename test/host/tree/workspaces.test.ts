@@ -20,7 +20,7 @@ describe('Workspaces', () => {
   describe('with one Workspace', () => {
     const emulator = useEmulator({ signedIn: false });
 
-    it('uses it without asking and shows its name as the view description', async () => {
+    it('uses it without asking and shows its name as the view title', async () => {
       await resetExtension(api);
       await pointAt(api, emulator());
       let asked = false;
@@ -34,7 +34,7 @@ describe('Workspaces', () => {
       assert.strictEqual(asked, false);
       const name = api.workspaces.current?.name;
       assert.ok(name);
-      await waitFor(() => api.treeView.description === name, 'the Workspace name as description');
+      await waitFor(() => api.treeView.title === name, 'the Workspace name as the view title');
       assert.strictEqual(api.contextValue('clickupGoals.multipleWorkspaces'), false);
     });
   });
@@ -62,7 +62,7 @@ describe('Workspaces', () => {
       const second = api.workspaces.workspaces?.[1];
       assert.ok(second);
       await waitFor(() => api.store.state.teamId === second.id, 'the picked Workspace to load');
-      await waitFor(() => api.treeView.description === second.name, 'its name as description');
+      await waitFor(() => api.treeView.title === second.name, 'its name as the view title');
       assert.strictEqual(api.contextValue('clickupGoals.multipleWorkspaces'), true);
     });
 
