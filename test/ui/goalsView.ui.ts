@@ -1,0 +1,56 @@
+// The Goals view as a person sees it: the activity bar entry, folders and goals with progress and
+// due dates, a goal expanded to its key results, and the hover. Screenshots: goals-tree, goal-tooltip.
+import * as assert from 'assert';
+import { ui } from './support/session';
+import { readyForScreenshot, showGoalsView } from './goalsSupport';
+import { treeRow, treeRowLabels, waitForTreeRow } from './support/views';
+import { eventually } from './support/workbench';
+
+describe('Goals view', () => {
+  it('lists folders, goals with progress and due dates, and expands a goal to its key results', async () => {
+    const { page, screenshot } = ui();
+    await showGoalsView(page);
+    const goal = await waitForTreeRow(page, 'Reach €1M in annual recurring revenue', undefined, 60_000);
+    await waitForTreeRow(page, 'Engineering');
+    await goal.click();
+    await page.keyboard.press('ArrowRight');
+    await waitForTreeRow(page, 'Annual recurring revenue');
+    await waitForTreeRow(page, 'Net revenue retention');
+    const labels = (await treeRowLabels(page)).join('\n');
+    assert.match(labels, /€250,000 \/ €1,000,000/);
+    assert.match(labels, /Company OKRs/);
+    // The Workspace's name is the view's title.
+    const title = page.locator('.part.sidebar .composite.title');
+    await eventually('the Workspace name in the view title', async () => /Northwind Labs/i.test(await title.innerText()));
+    await readyForScreenshot(page);
+    await screenshot('goals-tree');
+  });
+
+  it('shows a Markdown tooltip with owners, due date, progress bar and the latest note', async () => {
+    const { page, screenshot } = ui();
+    const row = treeRow(page, 'Reach €1M in annual recurring revenue');
+    await row.locator('.label-name').first().hover();
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'Owners' }).first();
+    await eventually('the goal tooltip', async () => hover.isVisible(), 15_000);
+    const text = await hover.innerText();
+    assert.match(text, /Maya Okafor/);
+    assert.match(text, /Latest progress/);
+    await screenshot('goal-tooltip');
+    await page.mouse.move(900, 600);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows key results of every type with their own icon and a checkbox for true/false ones', async () => {
+    const { page, screenshot } = ui();
+    const goal = treeRow(page, 'Launch Northwind in the DACH market');
+    await goal.click();
+    await page.keyboard.press('ArrowRight');
+    const localisation = await waitForTreeRow(page, 'German localisation shipped');
+    await waitForTreeRow(page, 'Launch checklist tasks done');
+    assert.strictEqual(await localisation.locator('.custom-view-tree-node-item-checkbox').count(), 1);
+    const labels = (await treeRowLabels(page)).join('\n');
+    assert.match(labels, /12 \/ 20 tasks/);
+    await readyForScreenshot(page);
+    await screenshot('goals-tree-key-result-types');
+  });
+});
