@@ -83,15 +83,18 @@ export class RateLimitBudget {
     }
   }
 
-  /** Lets 'user' requests through; holds 'background' ones while the budget is nearly spent. */
+  /**
+   * Holds 'background' requests while the budget is nearly spent, so the user's own go first;
+   * holds every request once it is spent, since ClickUp would only answer 429 before the reset.
+   */
   async gate(priority: RequestPriority, operation: string, signal?: AbortSignal): Promise<void> {
     const state = this.current;
-    if (priority !== 'background' || state === null) {
+    if (state === null) {
       return;
     }
     const now = this.options.clock();
-    const low = state.remaining < Math.max(1, state.limit * BACKGROUND_RESERVE);
-    if (!low || state.resetAt <= now) {
+    const reserve = priority === 'background' ? Math.max(1, state.limit * BACKGROUND_RESERVE) : 1;
+    if (state.remaining >= reserve || state.resetAt <= now) {
       return;
     }
     const wait = state.resetAt - now;

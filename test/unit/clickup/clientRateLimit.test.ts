@@ -1,7 +1,10 @@
 /**
  * Rate limits against the emulator: a 429 is waited out until the reset the
  * headers give (the injected sleep plays the passing minute by resetting the
- * emulator's counters), and background work yields when the budget is spent.
+ * emulator's counters); background work yields when the budget runs low, and
+ * every request waits for the reset once the last answer said it is spent.
+ * To reach the 429 path, another client (same token) spends the budget, so
+ * the client under test does not know it is spent.
  */
 import { strict as assert } from 'node:assert';
 import { isClickUpError } from '../../../src/core/clickup/errors';
@@ -36,9 +39,10 @@ describe('ClickUpClient against the emulator: rate limits', () => {
   it('waits for the reset after a 429, then the read succeeds', async () => {
     suite.emulator.setRateLimit(2);
     const time = minutePasses();
+    const spender = suite.client();
+    await spender.getAuthorizedUser();
+    await spender.getAuthorizedWorkspaces();
     const api = suite.client({ sleep: time.sleep });
-    await api.getAuthorizedUser();
-    await api.getAuthorizedWorkspaces();
     const before = Date.now();
     await api.getGoals(suite.emulator.teamId, false);
     assert.equal(time.waits.length, 1);
@@ -50,8 +54,8 @@ describe('ClickUpClient against the emulator: rate limits', () => {
   it('sends a write refused with 429 again after the reset, creating it once', async () => {
     suite.emulator.setRateLimit(1);
     const time = minutePasses();
+    await suite.client().getAuthorizedUser();
     const api = suite.client({ sleep: time.sleep });
-    await api.getAuthorizedUser();
     await api.createGoal(suite.emulator.teamId, newGoal);
     assert.equal(suite.received('createGoal').length, 2);
     const list = await api.getGoals(suite.emulator.teamId, true);
@@ -61,8 +65,8 @@ describe('ClickUpClient against the emulator: rate limits', () => {
   it('fails as rateLimited, saying when to retry, when the reset is further away than it may wait', async () => {
     suite.emulator.setRateLimit(1);
     const time = minutePasses();
+    await suite.client().getAuthorizedUser();
     const api = suite.client({ sleep: time.sleep, maxRateLimitWaitMs: 1000 });
-    await api.getAuthorizedUser();
     await assert.rejects(
       api.getGoals(suite.emulator.teamId, false),
       (error: unknown) =>
@@ -75,7 +79,19 @@ describe('ClickUpClient against the emulator: rate limits', () => {
     assert.deepEqual(time.waits, []);
   });
 
-  it('holds background work before sending when the budget is spent, but not user actions', async () => {
+  it("holds the user's own request before sending once the budget is spent, so no 429 is drawn", async () => {
+    suite.emulator.setRateLimit(2);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep });
+    await api.getAuthorizedUser();
+    await api.getAuthorizedWorkspaces();
+    assert.equal(api.rateLimit?.remaining, 0);
+    await api.getGoals(suite.emulator.teamId, false, { priority: 'user' });
+    assert.equal(time.waits.length, 1);
+    assert.equal(suite.received('getGoals').length, 1);
+  });
+
+  it('holds background work before sending when the budget runs low, but not user actions', async () => {
     suite.emulator.setRateLimit(3);
     const sentBeforeWaiting: number[] = [];
     const api = suite.client({

@@ -71,6 +71,21 @@ describe('the rate-limit budget', () => {
     assert.deepEqual(time.waits, []);
   });
 
+  it("holds the user's own requests too once the budget is spent, until the reset", async () => {
+    const { budget: b, time } = budget();
+    b.observe(budgetHeaders(0, 1_700_000_020));
+    await b.gate('user', 'editKeyResult');
+    assert.deepEqual(time.waits, [20_000]);
+  });
+
+  it('lets every request through once the reset time has passed', async () => {
+    const { budget: b, time } = budget();
+    b.observe(budgetHeaders(0, 1_699_999_990));
+    await b.gate('user', 'getGoals');
+    await b.gate('background', 'getGoals');
+    assert.deepEqual(time.waits, []);
+  });
+
   it('lets background work through while the budget is healthy', async () => {
     const { budget: b, time } = budget();
     b.observe(budgetHeaders(50, 1_700_000_020));
