@@ -56,11 +56,6 @@ function answerLost(operation: string | undefined): boolean {
   return operation !== undefined && WRITES.has(operation);
 }
 
-/** True for failures where the service was simply out of reach (keep showing the last data). */
-export function isOffline(error: unknown): boolean {
-  return isClickUpError(error) && ['network', 'timeout', 'server', 'rateLimited', 'invalidResponse'].includes(error.reason);
-}
-
 /** API text for a notification: one line, short, and no [..](..) link syntax (notifications render links). */
 export function notificationText(text: string, maxLength = 60): string {
   return plainText(text, maxLength).replace(/[[\]]/g, '');

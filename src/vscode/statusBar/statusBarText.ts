@@ -75,7 +75,7 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
   const count = open.length === 1 ? vscode.l10n.t('1 goal') : vscode.l10n.t('{0} goals', open.length);
   return {
     visible: true,
-    text: `${icon} ${count} ${percent}`,
+    text: open.length === 0 ? `${icon} ${vscode.l10n.t('No open goals')}` : `${icon} ${count} ${percent}`,
     tooltip: `${vscode.l10n.t('Open goals in this Workspace: {0}, {1} done on average.', open.length, percent)}${errorLine}\n${hint}`,
     warning: state.error !== null,
   };

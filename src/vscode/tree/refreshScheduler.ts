@@ -16,16 +16,30 @@ export interface RefreshSchedulerDeps {
   /** Whether a refresh makes sense now (signed in, a Workspace chosen). */
   canRefresh: () => boolean;
   log: ComponentLogger;
+  /** Replaceable in tests (the interval is at least a minute). */
+  timers?: Timers;
 }
 
+export interface Timers {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setInterval: (callback, ms) => setInterval(callback, ms),
+  clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+};
+
 export class RefreshScheduler implements vscode.Disposable {
-  private timer: NodeJS.Timeout | undefined;
+  private timer: unknown;
+  private readonly timers: Timers;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly view: Pick<vscode.TreeView<unknown>, 'visible' | 'onDidChangeVisibility'>,
     private readonly deps: RefreshSchedulerDeps,
   ) {
+    this.timers = deps.timers ?? realTimers;
     this.subscriptions.push(
       view.onDidChangeVisibility(() => this.reschedule(true)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -38,7 +52,9 @@ export class RefreshScheduler implements vscode.Disposable {
   }
 
   private reschedule(catchUp: boolean): void {
-    clearInterval(this.timer);
+    if (this.timer !== undefined) {
+      this.timers.clearInterval(this.timer);
+    }
     this.timer = undefined;
     const seconds = refreshIntervalSeconds();
     if (seconds === 0 || !this.view.visible) {
@@ -49,7 +65,7 @@ export class RefreshScheduler implements vscode.Disposable {
     if (catchUp && fetchedAt !== null && Date.now() - fetchedAt >= intervalMs) {
       this.tick();
     }
-    this.timer = setInterval(() => this.tick(), intervalMs);
+    this.timer = this.timers.setInterval(() => this.tick(), intervalMs);
   }
 
   private tick(): void {
@@ -63,7 +79,9 @@ export class RefreshScheduler implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearInterval(this.timer);
+    if (this.timer !== undefined) {
+      this.timers.clearInterval(this.timer);
+    }
     disposeAll(this.subscriptions);
   }
 }

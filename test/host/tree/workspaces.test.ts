@@ -99,4 +99,17 @@ describe('Workspaces', () => {
       assert.strictEqual(api.workspaces.currentId, second?.id);
     });
   });
+
+  describe('with no goals', () => {
+    const emulator = useEmulator({ signedIn: false, seed: 'empty' });
+
+    it('shows the "no goals" welcome instead of an empty tree', async () => {
+      await resetExtension(api);
+      await pointAt(api, emulator());
+      await api.auth.signIn(emulator().token);
+      await waitFor(() => api.contextValue('clickupGoals.noGoals') === true, 'the "no goals" context key');
+      assert.deepStrictEqual(await api.treeProvider.getChildren(), []);
+      assert.strictEqual(api.statusBar.view.text, '$(target) No open goals');
+    });
+  });
 });
