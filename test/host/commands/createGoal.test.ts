@@ -3,13 +3,12 @@
 // at every step, and a failed request whose answers come back prefilled.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
+import { waitFor } from '../tree/support/goalsExtension';
 import { goalRows } from '../tree/support/treeReading';
 import { findGoal, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, back, choose, chooseMany, escape, type } from './support/scriptedPrompts';
 import { ScriptedPrompts } from './support/scriptedPrompts';
+import { useSignedInCommands } from './support/signedInCommands';
 
 const CREATE = 'clickupGoals.createGoal';
 
@@ -17,29 +16,15 @@ const CREATE = 'clickupGoals.createGoal';
 const endOfDay = (year: number, month1: number, day: number): number => new Date(year, month1 - 1, day, 23, 59, 59, 999).getTime();
 
 describe('Create Goal', () => {
-  const emulator = useEmulator({ signedIn: false });
-  let api: ClickUpGoalsTestApi;
+  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
   let me: number;
 
   before(async () => {
-    api = await goalsExtension();
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
-    me = (await api.auth.currentUser())?.id ?? 0;
-    await waitFor(() => api.workspaces.current !== undefined, 'the Workspace members');
-  });
-
-  beforeEach(() => {
-    emulator().clearRequests();
-    emulator().clearFaults();
-  });
-
-  after(async () => {
-    await resetExtension(api);
+    me = (await api().auth.currentUser())?.id ?? 0;
   });
 
   it('sends the answers in one request after the last step', async () => {
-    const script = await runScripted(api, CREATE, [type('Ship docs 2.0'), type('2027-03-31'), type('Rewrite every guide'), accept(), choose('Teal')]);
+    const script = await runScripted(api(), CREATE, [type('Ship docs 2.0'), type('2027-03-31'), type('Rewrite every guide'), accept(), choose('Teal')]);
     script.assertDone();
     assert.deepStrictEqual(onlyBody(emulator(), 'createGoal'), {
       name: 'Ship docs 2.0',
@@ -52,23 +37,23 @@ describe('Create Goal', () => {
   });
 
   it('shows the new goal in the tree and counts it in the status bar', async () => {
-    const before = api.statusBar.view.text;
-    await runScripted(api, CREATE, [type('Open a Paris office'), type('in 6 weeks'), accept(), accept(), accept()]);
-    await waitFor(() => api.statusBar.view.text !== before, 'the status bar to follow');
-    assert.ok((await goalRows(api)).some((row) => row.label === 'Open a Paris office'));
+    const before = api().statusBar.view.text;
+    await runScripted(api(), CREATE, [type('Open a Paris office'), type('in 6 weeks'), accept(), accept(), accept()]);
+    await waitFor(() => api().statusBar.view.text !== before, 'the status bar to follow');
+    assert.ok((await goalRows(api())).some((row) => row.label === 'Open a Paris office'));
     const count = (text: string): number => Number(/(\d+) goals/.exec(text)?.[1]);
-    assert.strictEqual(count(api.statusBar.view.text), count(before) + 1);
+    assert.strictEqual(count(api().statusBar.view.text), count(before) + 1);
   });
 
   it('shows back the date a phrase means while typing it', async () => {
-    const script = await runScripted(api, CREATE, [type('Phrase goal'), type('end of quarter'), escape()]);
+    const script = await runScripted(api(), CREATE, [type('Phrase goal'), type('end of quarter'), escape()]);
     const due = script.asked[1];
     assert.strictEqual(due.feedback?.severity, 'info');
     assert.match(due.feedback?.message ?? '', /^Due \w{3} \d{1,2} \w{3} \d{4}$/);
   });
 
   it('counts the steps, offers Back after the first, and keeps answers when going back', async () => {
-    const script = await runScripted(api, CREATE, [type('First name'), back(), type('Second name'), type('2027-06-30'), accept(), accept(), escape()]);
+    const script = await runScripted(api(), CREATE, [type('First name'), back(), type('Second name'), type('2027-06-30'), accept(), accept(), escape()]);
     const frames = script.asked.map((asked) => `${asked.frame?.step}/${asked.frame?.totalSteps} ${asked.frame?.canGoBack ? 'back' : ''}`.trim());
     assert.deepStrictEqual(frames, ['1/5', '2/5 back', '1/5', '2/5 back', '3/5 back', '4/5 back', '5/5 back']);
     assert.strictEqual(script.asked[2].value, 'First name');
@@ -76,15 +61,15 @@ describe('Create Goal', () => {
   });
 
   it('preselects the signed-in user among the Workspace members', async () => {
-    const script = await runScripted(api, CREATE, [type('Owners goal'), type('2027-06-30'), accept(), escape()]);
+    const script = await runScripted(api(), CREATE, [type('Owners goal'), type('2027-06-30'), accept(), escape()]);
     const owners = script.asked[3];
     assert.strictEqual(owners.kind, 'pickMany');
-    assert.strictEqual(owners.items?.length, api.workspaces.current?.members.length);
+    assert.strictEqual(owners.items?.length, api().workspaces.current?.members.length);
     assert.deepStrictEqual(owners.items?.filter((item) => item.picked).map((item) => item.description), ['you']);
   });
 
   it('sends several owners and a custom hex colour', async () => {
-    await runScripted(api, CREATE, [
+    await runScripted(api(), CREATE, [
       type('Team goal'),
       type('2027-06-30'),
       accept(),
@@ -99,10 +84,10 @@ describe('Create Goal', () => {
   });
 
   it('refuses an empty name and a date that is not a date while typing', async () => {
-    const script = await runScripted(api, CREATE, [type('   '), escape()]);
+    const script = await runScripted(api(), CREATE, [type('   '), escape()]);
     assert.strictEqual(script.asked[0].feedback?.severity, 'error');
     assert.strictEqual(script.unexpected.length, 1, 'Enter must not accept an empty name');
-    const dates = await runScripted(api, CREATE, [type('Dates'), type('someday'), escape()]);
+    const dates = await runScripted(api(), CREATE, [type('Dates'), type('someday'), escape()]);
     assert.strictEqual(dates.asked[1].feedback?.severity, 'error');
     assert.deepStrictEqual(writes(emulator()), []);
   });
@@ -110,7 +95,7 @@ describe('Create Goal', () => {
   const answers = [type('Cancelled goal'), type('2027-06-30'), accept(), accept(), choose('Purple')];
   for (let step = 0; step < answers.length; step += 1) {
     it(`sends nothing when Escape is pressed at step ${step + 1}`, async () => {
-      const script = await runScripted(api, CREATE, [...answers.slice(0, step), escape()]);
+      const script = await runScripted(api(), CREATE, [...answers.slice(0, step), escape()]);
       script.assertDone();
       assert.deepStrictEqual(writes(emulator()), []);
     });
@@ -118,21 +103,21 @@ describe('Create Goal', () => {
 
   it('keeps the answers when the request fails and offers them prefilled next time', async () => {
     emulator().injectFault({ route: 'createGoal', status: 500, ecode: 'SERVER_500', times: 1 });
-    const failed = await runScripted(api, CREATE, [type('Kept goal'), type('end of quarter'), type('Kept words'), accept(), choose('Red')]);
+    const failed = await runScripted(api(), CREATE, [type('Kept goal'), type('end of quarter'), type('Kept words'), accept(), choose('Red')]);
     assert.deepStrictEqual(failed.errors.map((error) => error.actions), [['Retry', 'Show Log']]);
     assert.match(failed.errors[0].message, /^Could not create goal “Kept goal”: .+\.$/);
-    assert.ok(!(await goalRows(api)).some((row) => row.label === 'Kept goal'));
+    assert.ok(!(await goalRows(api())).some((row) => row.label === 'Kept goal'));
 
-    const again = await runScripted(api, CREATE, [accept(), accept(), accept(), accept(), accept()]);
+    const again = await runScripted(api(), CREATE, [accept(), accept(), accept(), accept(), accept()]);
     again.assertDone();
     assert.deepStrictEqual(again.asked.slice(0, 3).map((asked) => asked.value), ['Kept goal', 'end of quarter', 'Kept words']);
     assert.strictEqual(again.asked[4].active, 'Red');
     assert.strictEqual(requestsTo(emulator(), 'createGoal').length, 2);
-    assert.strictEqual(findGoal(api, 'Kept goal').color, '#e50000');
+    assert.strictEqual(findGoal(api(), 'Kept goal').color, '#e50000');
   });
 
   it('starts from zero again once a create has succeeded', async () => {
-    const script = await runScripted(api, CREATE, [escape()]);
+    const script = await runScripted(api(), CREATE, [escape()]);
     assert.strictEqual(script.asked[0].value, '');
   });
 
@@ -140,10 +125,10 @@ describe('Create Goal', () => {
     emulator().injectFault({ route: 'createGoal', status: 500, ecode: 'SERVER_500', times: 1 });
     const script = new ScriptedPrompts([type('Retried goal'), type('2027-06-30'), accept(), accept(), accept(), accept(), accept(), accept(), accept(), accept()]);
     script.errorChoice = 'Retry';
-    const using = api.prompts.use(script);
+    const using = api().prompts.use(script);
     try {
       await vscode.commands.executeCommand(CREATE);
-      const created = (): boolean => api.store.state.goals.some((goal) => goal.name === 'Retried goal');
+      const created = (): boolean => api().store.state.goals.some((goal) => goal.name === 'Retried goal');
       await waitFor(created, 'the retried goal in the store');
     } finally {
       using.dispose();

@@ -1,10 +1,12 @@
 // Host-test helpers for the edit commands: run a command with a scripted user, read the requests
-// the emulator received for a route, and find goals and key results by name.
+// the emulator received for a route, and find goals and key results (and their tree rows) by name.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Goal, KeyResult } from '../../../../src/core/domain/types';
 import type { RecordedRequest, RouteName, RunningEmulator } from '../../../../src/emulator/types';
 import type { ClickUpGoalsTestApi } from '../../../../src/vscode/testApi';
+import { goalRow, rows } from '../../tree/support/treeReading';
+import type { Row } from '../../tree/support/treeReading';
 import { ScriptedPrompts } from './scriptedPrompts';
 
 type Reply = ConstructorParameters<typeof ScriptedPrompts>[0][number];
@@ -55,4 +57,11 @@ export async function findKeyResult(api: ClickUpGoalsTestApi, goalName: string, 
   const keyResult = (await api.store.loadKeyResults(goal.id)).find((candidate) => candidate.name === name);
   assert.ok(keyResult, `no key result "${name}" in "${goalName}"`);
   return keyResult;
+}
+
+/** A key result's row under its goal in the Goals tree, as a person would find it. */
+export async function keyResultRow(api: ClickUpGoalsTestApi, goalName: string, name: string): Promise<Row> {
+  const row = (await rows(api, (await goalRow(api, goalName)).node)).find((candidate) => candidate.label === name);
+  assert.ok(row, `no row "${name}"`);
+  return row;
 }
