@@ -7,7 +7,7 @@ import type { GoalsApi } from '../clickup/api';
 import type { GoalChanges } from '../domain/goalUpdate';
 import type { CreateGoalInput, CreateKeyResultInput, EditKeyResultInput, Goal, KeyResult } from '../domain/types';
 import { createGoal, deleteGoal, updateGoal } from './goalWrites';
-import { allGoals, locateGoal } from './goalCollection';
+import { allGoals } from './goalCollection';
 import { createKeyResult, deleteKeyResult, editKeyResult } from './keyResultWrites';
 import { StoreCore } from './storeCore';
 import type { GoalStoreOptions, StoreLogger } from './storeCore';
@@ -58,10 +58,18 @@ class GoalStoreImpl implements GoalStore {
   }
 
   findGoal(goalId: string): Goal | undefined {
-    return locateGoal(this.core.state, goalId)?.goal;
+    return this.core.shownGoal(goalId);
   }
 
   findKeyResult(keyResultId: string): { goal: Goal; keyResult: KeyResult } | undefined {
+    const holders = this.core.entries.holdersOf(keyResultId);
+    if (holders.length <= 1) {
+      // Shown key results are the confirmed ones with edits on top: the same ids.
+      const goal = holders.length === 0 ? undefined : this.findGoal(holders[0]);
+      const keyResult = goal?.keyResults?.find((candidate) => candidate.id === keyResultId);
+      return goal && keyResult ? { goal, keyResult } : undefined;
+    }
+    // Odd data (one id in several goals): the first in shown order, as always.
     for (const goal of allGoals(this.core.state)) {
       const keyResult = goal.keyResults?.find((candidate) => candidate.id === keyResultId);
       if (keyResult) {

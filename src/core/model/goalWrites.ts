@@ -7,13 +7,9 @@ import { ClickUpError } from '../clickup/errors';
 import { buildGoalUpdate } from '../domain/goalUpdate';
 import type { GoalChanges } from '../domain/goalUpdate';
 import type { CreateGoalInput, Goal } from '../domain/types';
-import { insertGoal, locateGoal, removeGoal } from './goalCollection';
-import { asClickUpError } from './storeCore';
+import { insertGoal, removeGoal } from './goalCollection';
+import { asClickUpError } from './storeErrors';
 import type { StoreCore } from './storeCore';
-
-function shownGoal(core: StoreCore, goalId: string): Goal | undefined {
-  return locateGoal(core.state, goalId)?.goal;
-}
 
 export async function createGoal(core: StoreCore, input: CreateGoalInput): Promise<Goal> {
   const teamId = core.state.teamId;
@@ -39,11 +35,11 @@ export async function createGoal(core: StoreCore, input: CreateGoalInput): Promi
   // A new node changes its parent's children; 'all' lets every view place it.
   core.emit({ kind: 'all' });
   core.persistSoon();
-  return shownGoal(core, created.id) ?? created;
+  return core.shownGoal(created.id) ?? created;
 }
 
 export async function updateGoal(core: StoreCore, goalId: string, changes: GoalChanges): Promise<Goal> {
-  const current = shownGoal(core, goalId);
+  const current = core.shownGoal(goalId);
   if (!current) {
     throw new ClickUpError(`Goal ${goalId} is not loaded; refresh and try again.`, {
       reason: 'notFound',
@@ -55,7 +51,7 @@ export async function updateGoal(core: StoreCore, goalId: string, changes: GoalC
   const generation = core.generation;
   const seq = core.nextSeq();
   core.pending.addUpdate(goalId, { seq, input });
-  core.render();
+  core.renderGoal(goalId);
   core.emit({ kind: 'goal', goalId });
   let updated: Goal;
   try {
@@ -63,7 +59,7 @@ export async function updateGoal(core: StoreCore, goalId: string, changes: GoalC
   } catch (error) {
     if (core.generation === generation) {
       core.pending.removeUpdate(goalId, seq);
-      core.render();
+      core.renderGoal(goalId);
       core.emit({ kind: 'goal', goalId });
     }
     throw asClickUpError(error, 'updateGoal');
@@ -73,15 +69,15 @@ export async function updateGoal(core: StoreCore, goalId: string, changes: GoalC
   }
   core.pending.removeUpdate(goalId, seq);
   core.markWritten(goalId);
-  const before = locateGoal(core.base, goalId)?.goal;
+  const before = core.locate(goalId)?.goal;
   // Editing a goal's fields leaves its key results alone: keep the count and percent we know.
   core.replaceBaseGoal(
     before ? { ...updated, keyResultCount: before.keyResultCount, percentCompleted: before.percentCompleted } : updated,
   );
-  core.render();
+  core.renderGoal(goalId);
   core.emit({ kind: 'goal', goalId });
   core.persistSoon();
-  return shownGoal(core, goalId) ?? updated;
+  return core.shownGoal(goalId) ?? updated;
 }
 
 export async function deleteGoal(core: StoreCore, goalId: string): Promise<void> {
@@ -94,7 +90,7 @@ export async function deleteGoal(core: StoreCore, goalId: string): Promise<void>
   if (core.generation !== generation) {
     return;
   }
-  const location = locateGoal(core.base, goalId);
+  const location = core.locate(goalId);
   core.markWritten(goalId);
   core.forgetGoal(goalId);
   if (!location) {

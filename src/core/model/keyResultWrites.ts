@@ -5,12 +5,11 @@
  * chose is the one that stays. Nothing is retried here.
  */
 import type { CreateKeyResultInput, EditKeyResultInput, KeyResult } from '../domain/types';
-import { locateGoal } from './goalCollection';
-import { asClickUpError } from './storeCore';
+import { asClickUpError } from './storeErrors';
 import type { StoreCore } from './storeCore';
 
 function shownKeyResult(core: StoreCore, goalId: string, keyResultId: string): KeyResult | undefined {
-  return locateGoal(core.state, goalId)?.goal.keyResults?.find((keyResult) => keyResult.id === keyResultId);
+  return core.shownGoal(goalId)?.keyResults?.find((keyResult) => keyResult.id === keyResultId);
 }
 
 export async function createKeyResult(core: StoreCore, goalId: string, input: CreateKeyResultInput): Promise<KeyResult> {
@@ -25,7 +24,7 @@ export async function createKeyResult(core: StoreCore, goalId: string, input: Cr
     return created;
   }
   created = { ...created, goalId };
-  const goal = locateGoal(core.base, goalId)?.goal;
+  const goal = core.locate(goalId)?.goal;
   const entry = core.entries.get(goalId);
   core.markWritten(goalId);
   if (entry) {
@@ -36,7 +35,7 @@ export async function createKeyResult(core: StoreCore, goalId: string, input: Cr
   } else if (goal) {
     core.replaceBaseGoal({ ...goal, keyResultCount: goal.keyResultCount + 1 });
   }
-  core.render();
+  core.renderGoal(goalId);
   core.emit({ kind: 'goal', goalId });
   core.persistSoon();
   return shownKeyResult(core, goalId, created.id) ?? created;
@@ -55,7 +54,7 @@ export function editKeyResult(core: StoreCore, keyResultId: string, input: EditK
   const generation = core.generation;
   const seq = core.nextSeq();
   core.pending.addEdit(goalId, keyResultId, { seq, input });
-  core.render();
+  core.renderGoal(goalId);
   core.emit({ kind: 'goal', goalId });
   const send = async (): Promise<KeyResult> => {
     let edited: KeyResult;
@@ -64,7 +63,7 @@ export function editKeyResult(core: StoreCore, keyResultId: string, input: EditK
     } catch (error) {
       if (core.generation === generation) {
         core.pending.removeEdit(goalId, keyResultId, seq);
-        core.render();
+        core.renderGoal(goalId);
         core.emit({ kind: 'goal', goalId });
       }
       throw asClickUpError(error, 'editKeyResult');
@@ -82,7 +81,7 @@ export function editKeyResult(core: StoreCore, keyResultId: string, input: EditK
         entry.list.map((keyResult) => (keyResult.id === keyResultId ? confirmed : keyResult)),
       );
     }
-    core.render();
+    core.renderGoal(goalId);
     core.emit({ kind: 'goal', goalId });
     core.persistSoon();
     return shownKeyResult(core, goalId, keyResultId) ?? edited;
@@ -107,7 +106,7 @@ export function deleteKeyResult(core: StoreCore, keyResultId: string): Promise<v
     core.pending.removeEdit(goalId, keyResultId);
     const entry = core.entries.get(goalId);
     core.setKeyResults(goalId, (entry?.list ?? []).filter((keyResult) => keyResult.id !== keyResultId));
-    core.render();
+    core.renderGoal(goalId);
     core.emit({ kind: 'goal', goalId });
     core.persistSoon();
   };

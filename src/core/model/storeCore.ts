@@ -2,22 +2,28 @@
  * The goal store's shared internals: the last confirmed data (base), writes not
  * yet confirmed (pending overlays), and the state shown to views, derived from
  * both. Reads (storeReads.ts) and writes (goalWrites.ts, keyResultWrites.ts)
- * change the base or the overlays and then call render() and emit().
+ * change the base or the overlays, then call render() (everything) or
+ * renderGoal() (one goal) and emit(). The shown state is derived lazily, when
+ * read, and only for the goals marked since: one goal's change never walks the
+ * Workspace (goals are found through an index of where each sits).
  */
 import type { GoalsApi } from '../clickup/api';
-import { ClickUpError, isClickUpError } from '../clickup/errors';
 import type { Goal, KeyResult } from '../domain/types';
 import { Emitter } from './emitter';
-import { EMPTY_TREE, locateGoal, mapGoals, replaceGoal } from './goalCollection';
+import { EMPTY_TREE } from './goalCollection';
 import type { GoalTree } from './goalCollection';
-import { applyGoalUpdate, applyKeyResultEdit, percentFromKeyResults } from './goalOverlay';
+import { folderIdAt, goalAt, indexGoals, placeGoals, slotsToReplace } from './goalIndex';
+import type { GoalIndex } from './goalIndex';
+import { percentFromKeyResults } from './goalOverlay';
+import { KeyResultEntries } from './keyResultEntries';
 import { KeyedChain } from './keyedChain';
 import { PendingWrites } from './pendingWrites';
-import type { PendingEditsByKeyResult, PendingUpdates } from './pendingWrites';
 import { RequestQueue } from './requestQueue';
 import type { QueuedTask } from './requestQueue';
+import { ShownGoals } from './shownGoals';
 import { buildSnapshot, DEFAULT_SNAPSHOT_LIMITS } from './snapshotCache';
 import type { SnapshotCache, SnapshotLimits } from './snapshotCache';
+import { errorText } from './storeErrors';
 import type { StoreChange, StoreState } from './storeTypes';
 
 /** Satisfied by VS Code's LogOutputChannel; messages never carry tokens. */
@@ -39,20 +45,6 @@ export interface GoalStoreOptions {
   snapshotLimits?: SnapshotLimits;
 }
 
-/** Key results of one goal as last confirmed; stale ones still show until fresh ones arrive. */
-export interface KeyResultEntry {
-  readonly list: readonly KeyResult[];
-  readonly stale: boolean;
-}
-
-interface Memo {
-  goal: Goal;
-  updates: PendingUpdates | undefined;
-  entry: KeyResultEntry | undefined;
-  edits: PendingEditsByKeyResult | undefined;
-  out: Goal;
-}
-
 const EMPTY_STATE: StoreState = {
   status: 'empty',
   teamId: null,
@@ -64,8 +56,7 @@ const EMPTY_STATE: StoreState = {
 };
 
 export class StoreCore {
-  base: GoalTree = EMPTY_TREE;
-  readonly entries = new Map<string, KeyResultEntry>();
+  readonly entries = new KeyResultEntries();
   readonly detailLoads = new Map<string, QueuedTask<readonly KeyResult[]>>();
   refreshInFlight: { key: string; promise: Promise<void> } | undefined;
   /** Bumped on every workspace change so late answers for the old one are dropped. */
@@ -77,10 +68,14 @@ export class StoreCore {
   readonly pending = new PendingWrites();
   private readonly emitter = new Emitter<StoreChange>();
   private current: StoreState = EMPTY_STATE;
+  private confirmed: GoalTree = EMPTY_TREE;
+  private index: GoalIndex = new Map();
+  /** Goals whose shown version may be out of date, or 'all' after a change of shape. */
+  private dirty: Set<string> | 'all' = new Set();
   private readonly lastWrite = new Map<string, number>();
   private writeCounter = 0;
   private seqCounter = 0;
-  private memo = new Map<string, Memo>();
+  private readonly shown = new ShownGoals(this.pending, this.entries);
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -92,7 +87,22 @@ export class StoreCore {
   }
 
   get state(): StoreState {
+    if (this.dirty === 'all' || this.dirty.size > 0) {
+      this.current = { ...this.current, ...this.shown.tree(this.confirmed, this.index, this.current, this.dirty) };
+      this.dirty = new Set();
+    }
     return this.current;
+  }
+
+  /** The last confirmed data. Setting it (a new shape) re-indexes and re-derives everything. */
+  get base(): GoalTree {
+    return this.confirmed;
+  }
+
+  set base(tree: GoalTree) {
+    this.confirmed = tree;
+    this.index = indexGoals(tree);
+    this.dirty = 'all';
   }
 
   get event(): Emitter<StoreChange>['event'] {
@@ -115,20 +125,39 @@ export class StoreCore {
   reset(teamId: string | null): void {
     this.generation += 1;
     this.base = EMPTY_TREE;
+    this.dirty = new Set();
     this.entries.clear();
     this.detailLoads.clear();
     this.refreshInFlight = undefined;
     this.pending.clear();
     this.lastWrite.clear();
-    this.memo = new Map();
+    this.shown.clear();
     this.cancelPersist();
     this.current = { ...EMPTY_STATE, teamId };
   }
 
-  /** Recomputes the shown goals; untouched goals and folders keep their identity. */
+  /** Marks every goal for re-deriving; untouched goals and folders keep their identity. */
   render(): void {
-    const shown = mapGoals(this.base, (goal) => this.derive(goal));
-    this.patchState({ goals: shown.goals, folders: shown.folders });
+    this.dirty = 'all';
+  }
+
+  /** Marks one goal for re-deriving (its confirmed data, key results or pending writes changed). */
+  renderGoal(goalId: string): void {
+    if (this.dirty !== 'all') {
+      this.dirty.add(goalId);
+    }
+  }
+
+  /** A goal as shown (pending writes on top), the same object state holds; found in O(1). */
+  shownGoal(goalId: string): Goal | undefined {
+    const slot = this.index.get(goalId)?.[0];
+    return slot && this.shown.derive(goalAt(this.confirmed, slot));
+  }
+
+  /** Where a goal's confirmed data sits, like locateGoal(base) without the scan. */
+  locate(goalId: string): { goal: Goal; folderId: string | null } | undefined {
+    const slot = this.index.get(goalId)?.[0];
+    return slot && { goal: goalAt(this.confirmed, slot), folderId: folderIdAt(this.confirmed, slot) };
   }
 
   // ---- writes bookkeeping -------------------------------------------------
@@ -154,30 +183,34 @@ export class StoreCore {
 
   /** After a new list every goal object is new anyway; dropping the memo also drops removed goals. */
   clearMemo(): void {
-    this.memo = new Map();
+    this.shown.clear();
   }
 
   forgetGoal(goalId: string): void {
     this.entries.delete(goalId);
     this.pending.forgetGoal(goalId);
-    this.memo.delete(goalId);
+    this.shown.forget(goalId);
   }
 
   // ---- base data ----------------------------------------------------------
 
   /** Replaces a goal's confirmed data where it sits; details never move it between folders. */
   replaceBaseGoal(goal: Goal): void {
-    const location = locateGoal(this.base, goal.id);
-    if (location) {
-      this.base = replaceGoal(this.base, { ...goal, keyResults: null, folderId: location.folderId });
+    const slots = this.index.get(goal.id);
+    if (!slots) {
+      return;
     }
+    const placed = { ...goal, keyResults: null, folderId: folderIdAt(this.confirmed, slots[0]) };
+    // Same shape, so the index still holds: no re-indexing, no full re-derive.
+    this.confirmed = placeGoals(this.confirmed, this.confirmed, slotsToReplace(slots).map((slot) => ({ slot, goal: placed })));
+    this.renderGoal(goal.id);
   }
 
   /** Confirmed key results changed locally: the goal's count and percent follow them. */
   setKeyResults(goalId: string, list: readonly KeyResult[]): void {
     // A stale flag survives: a revalidation in flight still needs to land.
     this.entries.set(goalId, { list, stale: this.entries.get(goalId)?.stale ?? false });
-    const location = locateGoal(this.base, goalId);
+    const location = this.locate(goalId);
     if (location) {
       const goal = location.goal;
       this.replaceBaseGoal({ ...goal, keyResultCount: list.length, percentCompleted: percentFromKeyResults(goal, list) });
@@ -185,6 +218,11 @@ export class StoreCore {
   }
 
   goalIdOfKeyResult(keyResultId: string): string | undefined {
+    const holders = this.entries.holdersOf(keyResultId);
+    if (holders.length <= 1) {
+      return holders[0];
+    }
+    // Odd data (one id in several goals): the first goal in entry order, as always.
     for (const [goalId, entry] of this.entries) {
       if (entry.list.some((keyResult) => keyResult.id === keyResultId)) {
         return goalId;
@@ -249,46 +287,4 @@ export class StoreCore {
       this.persistTimer = undefined;
     }
   }
-
-  private derive(goal: Goal): Goal {
-    const updates = this.pending.updatesOf(goal.id);
-    const entry = this.entries.get(goal.id);
-    const edits = this.pending.editsOf(goal.id);
-    if (!updates && !entry && !edits) {
-      // The common case (nothing loaded or pending): the confirmed goal is what shows.
-      return goal;
-    }
-    const memo = this.memo.get(goal.id);
-    if (memo && memo.goal === goal && memo.updates === updates && memo.entry === entry && memo.edits === edits) {
-      return memo.out;
-    }
-    let out = (updates ?? []).reduce((shown, pending) => applyGoalUpdate(shown, pending.input), goal);
-    if (entry) {
-      const list = entry.list.map((keyResult) =>
-        (edits?.get(keyResult.id) ?? []).reduce((shown, pending) => applyKeyResultEdit(shown, pending.input), keyResult),
-      );
-      out = { ...out, keyResults: list };
-      if (edits) {
-        out.percentCompleted = percentFromKeyResults(out, list);
-      }
-    }
-    this.memo.set(goal.id, { goal, updates, entry, edits, out });
-    return out;
-  }
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Every failure the store reports is a ClickUpError; anything else is a bug below us, wrapped. */
-export function asClickUpError(error: unknown, operation: string): ClickUpError {
-  if (isClickUpError(error)) {
-    return error;
-  }
-  return new ClickUpError(`Unexpected failure in ${operation}: ${errorText(error)}`, {
-    reason: 'invalidResponse',
-    operation,
-    cause: error,
-  });
 }

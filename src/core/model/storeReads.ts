@@ -4,11 +4,11 @@
  * shared while in flight and capped in number at once.
  */
 import type { RequestPriority } from '../clickup/api';
-import type { GoalList, KeyResult } from '../domain/types';
+import type { Goal, GoalList, KeyResult } from '../domain/types';
 import { allGoals, insertGoal, locateGoal, mapGoals, removeGoal, replaceGoal, treeFromList } from './goalCollection';
 import type { GoalTree } from './goalCollection';
 import { parseSnapshot } from './snapshotValidation';
-import { asClickUpError, errorText } from './storeCore';
+import { asClickUpError, errorText } from './storeErrors';
 import type { StoreCore } from './storeCore';
 
 /** Shows the cached snapshot of the team at once, if there is a usable one. */
@@ -86,7 +86,7 @@ function applyGoalList(core: StoreCore, list: GoalList, mark: number): void {
   let fresh: GoalTree = treeFromList(list);
   for (const goal of allGoals(fresh)) {
     if (core.writtenSince(goal.id, mark)) {
-      const local = locateGoal(core.base, goal.id);
+      const local = core.locate(goal.id);
       fresh = local ? replaceGoal(fresh, local.goal) : removeGoal(fresh, goal.id);
     }
   }
@@ -96,11 +96,17 @@ function applyGoalList(core: StoreCore, list: GoalList, mark: number): void {
     }
   }
   const toRevalidate: string[] = [];
-  const freshIds = new Set(allGoals(fresh).map((goal) => goal.id));
+  // First of each id, as locateGoal finds it: one map instead of a scan per loaded goal.
+  const freshById = new Map<string, Goal>();
+  for (const goal of allGoals(fresh)) {
+    if (!freshById.has(goal.id)) {
+      freshById.set(goal.id, goal);
+    }
+  }
   for (const [goalId, entry] of [...core.entries]) {
-    const before = locateGoal(core.base, goalId)?.goal;
-    const after = locateGoal(fresh, goalId)?.goal;
-    if (!freshIds.has(goalId) || !after) {
+    const before = core.locate(goalId)?.goal;
+    const after = freshById.get(goalId);
+    if (!after) {
       core.forgetGoal(goalId);
     } else if (
       !before ||
@@ -129,7 +135,7 @@ function applyGoalList(core: StoreCore, list: GoalList, mark: number): void {
 
 /** The key results as shown (pending edits on top). */
 function shownKeyResults(core: StoreCore, goalId: string): readonly KeyResult[] {
-  const goal = locateGoal(core.state, goalId)?.goal;
+  const goal = core.shownGoal(goalId);
   return goal?.keyResults ?? core.entries.get(goalId)?.list ?? [];
 }
 
@@ -143,11 +149,11 @@ export function loadKeyResults(
   if (cached && !cached.stale && options.force !== true) {
     return Promise.resolve(shownKeyResults(core, goalId));
   }
-  const goal = locateGoal(core.base, goalId)?.goal;
+  const goal = core.locate(goalId)?.goal;
   if (!cached && goal?.keyResultCount === 0 && options.force !== true) {
     // Nothing to fetch: remember the empty list so the next expand is free too.
     core.entries.set(goalId, { list: [], stale: false });
-    core.render();
+    core.renderGoal(goalId);
     return Promise.resolve([]);
   }
   const inFlight = core.detailLoads.get(goalId);
@@ -191,7 +197,7 @@ async function fetchDetail(
     core.entries.set(goalId, { list: detail.keyResults ?? [], stale: false });
     core.replaceBaseGoal(detail);
   }
-  core.render();
+  core.renderGoal(goalId);
   core.emit({ kind: 'goal', goalId });
   core.persistSoon();
   return shownKeyResults(core, goalId);
