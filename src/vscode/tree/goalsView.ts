@@ -61,18 +61,11 @@ export class GoalsView implements vscode.Disposable {
     const { auth, store, workspaces } = this.deps;
     const workspace = workspaces.current;
     // The title, not the description: a container with one view shows only the title ("CLICKUP GOALS: <title>").
-    const title = auth.signedIn && workspace !== undefined ? plainText(workspace.name, 60) : vscode.l10n.t('Goals');
-    const message = viewMessage(
+    this.treeView.title = auth.signedIn && workspace !== undefined ? plainText(workspace.name, 60) : vscode.l10n.t('Goals');
+    this.treeView.message = viewMessage(
       { signedIn: auth.signedIn, tokenRefused: auth.tokenRefused, baseUrlProblem: this.deps.baseUrlProblem(), state: store.state },
       Date.now(),
     );
-    // Each assignment is a message to the workbench: send only changes.
-    if (this.treeView.title !== title) {
-      this.treeView.title = title;
-    }
-    if (this.treeView.message !== message) {
-      this.treeView.message = message;
-    }
     const settled = store.state.status === 'ready' || (store.state.status === 'error' && store.state.fetchedAt !== null);
     const noGoals = auth.signedIn && workspaces.currentId !== undefined && settled && this.deps.model.isEmpty();
     void setContext(CONTEXT.noGoals, noGoals);
