@@ -123,7 +123,7 @@ export async function benchModelBuild(options: ModelBuildOptions): Promise<Bench
       ours: formatMs(ours.openMs + ours.expandMs),
       naive: formatMs(naive.ms),
       ratio: ratio(naive.ms, ours.openMs + ours.expandMs),
-      note: `measured; ours ${formatCount(ours.allCalls)} answers through the detail queue, each re-rendering the model`,
+      note: `measured; ours ${formatCount(ours.allCalls)} answers through the detail queue, each re-deriving only its own goal`,
     },
     {
       section,
