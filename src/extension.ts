@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
-import { ApiConnection } from './vscode/api/apiConnection';
+import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';

@@ -10,7 +10,7 @@
  */
 import type * as vscode from 'vscode';
 import type { GoalStore } from '../core/model/storeTypes';
-import type { ApiConnection } from './api/apiConnection';
+import type { ApiConnection } from './connection/apiConnection';
 import type { AuthSession } from './auth/authSession';
 import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { disposeAll } from '../disposeAll';
 import type { GoalStore } from '../../core/model/storeTypes';
-import type { ApiConnection } from '../api/apiConnection';
+import type { ApiConnection } from '../connection/apiConnection';
 import type { AuthSession } from '../auth/authSession';
 import { CONTEXT, setContext } from '../contextKeys';
 import type { ErrorReporter } from '../log/showError';
