@@ -14,7 +14,7 @@ import type { DevEnvironment } from '../config/devEnvironment';
 import { SETTING, affects } from '../config/settings';
 import type { Logger } from '../log/logger';
 import type { ErrorReporter } from '../log/showError';
-import { SwitchableApi } from './switchableApi';
+import { SwitchableApi } from '../../core/clickup/switchableApi';
 
 export class ApiConnection implements vscode.Disposable {
   readonly api: SwitchableApi;

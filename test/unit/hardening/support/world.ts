@@ -6,13 +6,13 @@
  * the service's truth without going through the store.
  */
 import { ClickUpClient, type ClickUpClientOptions } from '../../../../src/core/clickup/client';
+import { SwitchableApi } from '../../../../src/core/clickup/switchableApi';
 import type { CreateGoalInput, CreateKeyResultInput, Goal } from '../../../../src/core/domain/types';
 import { createGoalStore } from '../../../../src/core/model/goalStore';
 import type { GoalStore, StoreState } from '../../../../src/core/model/storeTypes';
 import { startEmulator } from '../../../../src/emulator/server';
 import type { RecordedRequest, RunningEmulator } from '../../../../src/emulator/types';
 import { collectEditorTokens } from './checks';
-import { SwappableApi } from './swappableApi';
 
 export interface Target {
   goalId: string;
@@ -83,7 +83,7 @@ export async function openWorld(): Promise<World> {
   const side = new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.oauthToken, timeoutMs: PATIENT_TIMEOUT_MS });
   const a = await makeTarget(side, emulator.teamId, 'Target A');
   const b = await makeTarget(side, emulator.teamId, 'Target B');
-  const api = new SwappableApi(clientWith({}));
+  const api = new SwitchableApi(clientWith({}));
   const store = createGoalStore(api, { logger: { info: log, warn: log } });
   store.setWorkspace(emulator.teamId);
   await store.refresh();
@@ -106,7 +106,7 @@ export async function openWorld(): Promise<World> {
       token = value;
     },
     useClient: (overrides) => {
-      api.current = clientWith(overrides);
+      api.switchTo(clientWith(overrides));
     },
     secrets: async () => [emulator.token, emulator.oauthToken, ...(await editorTokens(emulator))],
     close: async () => {

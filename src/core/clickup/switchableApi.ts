@@ -1,11 +1,12 @@
 /**
  * The one GoalsApi the store and commands hold. It forwards to the current
- * ClickUpClient (rebuilt when clickupGoals.apiBaseUrl changes) and reports every
+ * ClickUpClient (the extension rebuilds it when clickupGoals.apiBaseUrl changes;
+ * the hardening matrices swap in a client with a short timeout) and reports every
  * "unauthorized" answer, so the auth session can confirm with GET /user whether
  * the token itself was refused (a 401 alone does not mean signed out).
  */
-import type { GoalsApi, RequestOptions } from '../../core/clickup/api';
-import { isClickUpError } from '../../core/clickup/errors';
+import type { GoalsApi, RequestOptions } from './api';
+import { isClickUpError } from './errors';
 import type {
   CreateGoalInput,
   CreateKeyResultInput,
@@ -17,7 +18,7 @@ import type {
   UpdateGoalInput,
   User,
   Workspace,
-} from '../../core/domain/types';
+} from '../domain/types';
 
 export class SwitchableApi implements GoalsApi {
   private listener: ((operation: string) => void) | undefined;
