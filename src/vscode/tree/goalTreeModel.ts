@@ -52,12 +52,12 @@ export class GoalTreeModel implements vscode.Disposable {
 
   /** True when the root would show nothing (drives the "no goals" welcome). */
   isEmpty(): boolean {
-    return this.shownFolders().length === 0 && this.visibleGoals(this.store.state.goals).length === 0;
+    return this.shownFolders().length === 0 && !this.hasVisibleGoals(this.store.state.goals);
   }
 
   /** Empty folders are shown; folders whose goals are all filtered out are not. */
   private shownFolders(): GoalFolder[] {
-    return this.store.state.folders.filter((folder) => folder.goals.length === 0 || this.visibleGoals(folder.goals).length > 0);
+    return this.store.state.folders.filter((folder) => folder.goals.length === 0 || this.hasVisibleGoals(folder.goals));
   }
 
   async children(node: GoalTreeNode | undefined): Promise<GoalTreeNode[]> {
@@ -116,6 +116,11 @@ export class GoalTreeModel implements vscode.Disposable {
 
   private visibleGoals(goals: readonly Goal[]): Goal[] {
     return sortGoals(filterGoals(goals, this.options.filter), this.options.sortBy);
+  }
+
+  /** Whether any goal passes the filter: no sorting, since only the count matters (runs on every change). */
+  private hasVisibleGoals(goals: readonly Goal[]): boolean {
+    return filterGoals(goals, this.options.filter).length > 0;
   }
 
   private async keyResultChildren(node: GoalNode): Promise<GoalTreeNode[]> {
