@@ -10,6 +10,7 @@ import { AuthSession } from './vscode/auth/authSession';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
+import { translateCoreText } from './vscode/displayLanguage';
 import { Logger } from './vscode/log/logger';
 import { ErrorReporter } from './vscode/log/showError';
 import { SessionSync } from './vscode/session/sessionSync';
@@ -42,6 +43,9 @@ import { SwitchablePrompts } from './vscode/input/switchablePrompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
+  // The core's text in the display language.
+  translateCoreText();
+
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });

@@ -9,6 +9,7 @@ import { goalProgress } from '../../core/domain/progress';
 import type { Goal } from '../../core/domain/types';
 import type { GoalStore } from '../../core/model/storeTypes';
 import type { WindowApis } from '../windowApis';
+import { displayLocale } from '../displayLanguage';
 
 interface GoalLike {
   kind?: unknown;
@@ -34,7 +35,7 @@ export function allShownGoals(store: GoalStore): { goal: Goal; folder: string | 
 export function goalPickItem(goal: Goal, folder: string | undefined): vscode.QuickPickItem & { goalId: string } {
   return {
     label: withoutThemeIcons(plainText(goal.name, 100)) || vscode.l10n.t('(unnamed goal)'),
-    description: formatPercent(goalProgress(goal)),
+    description: formatPercent(goalProgress(goal), displayLocale()),
     detail: folder === undefined ? undefined : withoutThemeIcons(folder),
     goalId: goal.id,
   };

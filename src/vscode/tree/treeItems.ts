@@ -13,6 +13,7 @@ import type { FolderNode, GoalNode, KeyResultNode, NoticeNode } from './nodes';
 import { folderContextValue, goalContextValue, keyResultContextValue } from './nodes';
 import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
+import { displayLocale } from '../displayLanguage';
 
 const LABEL_LIMIT = 120;
 
@@ -37,11 +38,11 @@ export function withKeyResults(goal: Goal, keyResults: readonly KeyResult[] | un
 /** "62% · due in 3 days", "40% · overdue, due 2 weeks ago", "100% · done". */
 export function goalDescription(goal: Goal, nowMs: number): string {
   const state = goalState(goal, nowMs);
-  const percent = formatPercent(goalProgress(goal));
+  const percent = formatPercent(goalProgress(goal), displayLocale());
   if (state === 'completed') {
     return vscode.l10n.t('{0} · done', percent);
   }
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   if (due.absolute === '') {
     return percent;
   }
@@ -79,7 +80,7 @@ export function keyResultItem(node: KeyResultNode, kr: KeyResult, people: People
   );
   const done = isKeyResultDone(kr);
   item.id = node.id;
-  item.description = formatKeyResultProgress(kr);
+  item.description = formatKeyResultProgress(kr, displayLocale());
   item.iconPath = keyResultIcon(kr.type, done);
   item.contextValue = keyResultContextValue(kr.type);
   item.tooltip = keyResultTooltip(kr, people, nowMs);

@@ -17,6 +17,7 @@ import type { OwnerChoices } from './ownerQuestion';
 import { askOwners, userName } from './ownerQuestion';
 import { quote, reportFailure, rerun, sendWithProgress } from './sending';
 import { resolveGoal } from './targets';
+import { displayLocale } from '../../displayLanguage';
 
 type MenuChoice = GoalField | 'save';
 
@@ -71,7 +72,7 @@ export class EditGoalCommand {
     for (;;) {
       const now = nowMs();
       const changed = changedFields(goal, answers, now).length;
-      const menu = goalEditMenu(goal, answers, now, (id) => userName(owners, id));
+      const menu = goalEditMenu(goal, answers, now, (id) => userName(owners, id), displayLocale());
       const picked = await prompts.pick<MenuChoice>({
         frame: { title, canGoBack: false },
         placeholder: vscode.l10n.t('Choose what to change, then Save'),

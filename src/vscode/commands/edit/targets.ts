@@ -11,6 +11,7 @@ import type { PickItem } from '../../input/prompts';
 import { describeError } from '../../log/logger';
 import type { EditCommandDeps } from './editDeps';
 import { loadWithProgress, quote, reportFailure } from './sending';
+import { displayLocale } from '../../displayLanguage';
 
 export interface KeyResultTarget {
   goal: Goal;
@@ -40,11 +41,11 @@ function allGoals(deps: EditCommandDeps): Goal[] {
 }
 
 function goalItem(goal: Goal, folderName: string | undefined, nowMs: number): PickItem<Goal> {
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   const where = folderName === undefined ? '' : ` · ${plainText(folderName, 40)}`;
   return {
     label: plainText(goal.name, 80) || goal.id,
-    description: `${formatPercent(goalProgress(goal))}${where}`,
+    description: `${formatPercent(goalProgress(goal), displayLocale())}${where}`,
     detail: due.absolute === '' ? vscode.l10n.t('No due date') : vscode.l10n.t('Due {0} ({1})', due.absolute, due.relative),
     icon: 'target',
     value: goal,
@@ -128,7 +129,7 @@ export async function resolveKeyResult(
     placeholder,
     items: keyResults.map((kr) => ({
       label: plainText(kr.name, 80) || kr.id,
-      description: formatKeyResultProgress(kr),
+      description: formatKeyResultProgress(kr, displayLocale()),
       detail: plainText(goal.name, 80),
       icon: 'symbol-field',
       value: kr,
