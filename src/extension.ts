@@ -39,6 +39,7 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
 import { SwitchablePrompts } from './vscode/input/switchablePrompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
 
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
+  registerGetStarted(context);
   const prompts = new SwitchablePrompts(new WindowPrompts());
   context.subscriptions.push(
     ...registerEditCommands({
@@ -126,6 +128,9 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   );
 
   void startSession(dev, tokens, auth, logger.for('session'));
+  offerWalkthroughOnce(context.globalState, context.extension.id).catch((error: unknown) =>
+    logger.for('walkthrough').warn(`Could not open the walkthrough: ${String(error)}`),
+  );
 
   return {
     store,

@@ -4,6 +4,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { installStubLanguagePack } from './languagePack';
 import { codeServerEntry } from './paths';
 
 export interface CodeServerOptions {
@@ -18,6 +19,8 @@ export interface CodeServerOptions {
   startTimeoutMs?: number;
   /** User settings for this run, on top of the quiet defaults below. */
   settings?: Record<string, unknown>;
+  /** Display language ("de"): vscode.env.language for the extension, with a stub language pack. */
+  locale?: string;
 }
 
 export interface RunningCodeServer {
@@ -47,6 +50,8 @@ const quietSettings: Record<string, unknown> = {
   'workbench.enableExperiments': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  // The extension opens its walkthrough on first install; tests that want it turn this back on.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
 };
 
 const listeningLine = /HTTP server listening on https?:\/\/[^\s]*:(\d+)\//;
@@ -64,6 +69,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   dirs.forEach((dir) => fs.mkdirSync(dir));
   const [userData, extensions, config, workspaceDir] = dirs;
   writeUserSettings(userData, { ...quietSettings, ...options.settings });
+  const localeArgs = options.locale ? installStubLanguagePack(options.locale, userData, extensions) : [];
 
   // EXTENSIONS_GALLERY={} turns the marketplace off: no calls out of an offline machine.
   const env: NodeJS.ProcessEnv = { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: config, ...options.env };
@@ -76,6 +82,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--extensions-dir', extensions,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--ignore-last-opened',
+    ...localeArgs,
   ];
   // detached: its own process group, so the extension host and watchers die with it.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
