@@ -12,6 +12,8 @@ export const CONTEXT = {
   multipleWorkspaces: 'clickupGoals.multipleWorkspaces',
   /** Signed in but no Workspace chosen yet. */
   needsWorkspace: 'clickupGoals.needsWorkspace',
+  /** Signed in with a Workspace chosen (the walkthrough's "Choose your Workspace" step). */
+  workspaceChosen: 'clickupGoals.workspaceChosen',
   /** The tree has loaded and shows no goals (drives the "no goals" welcome). */
   noGoals: 'clickupGoals.noGoals',
   myGoalsOnly: 'clickupGoals.myGoalsOnly',
