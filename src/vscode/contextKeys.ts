@@ -18,6 +18,8 @@ export const CONTEXT = {
   noGoals: 'clickupGoals.noGoals',
   myGoalsOnly: 'clickupGoals.myGoalsOnly',
   hasPinnedGoal: 'clickupGoals.hasPinnedGoal',
+  /** The Goals view has been visible in this window (the walkthrough's "Open the Goals view" step). */
+  goalsViewShown: 'clickupGoals.goalsViewShown',
 } as const;
 
 const current = new Map<string, unknown>();

@@ -1,6 +1,6 @@
 // The "Get started with ClickUp Goals" walkthrough as a person sees it, opened from the Goals view's
-// "..." menu command. This window is signed in with one Workspace and the Goals view has been open,
-// so the first three steps show as done; pinning a goal ticks off the fourth. Screenshot: walkthrough.
+// "..." menu command. This window is signed in with one Workspace and has shown the Goals view, so the
+// first three steps show as done; the pin step ticks off when a goal is pinned. Screenshot: walkthrough.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -39,7 +39,7 @@ describe('Walkthrough', () => {
       fs.writeFileSync(path.join(path.dirname(file), 'walkthrough-failed.txt'), html);
       throw error;
     }
-    await eventually('sign-in, Workspace and Goals view steps to show as done', async () => {
+    await eventually('the sign-in, Workspace and Goals view steps to show as done', async () => {
       const done = await doneSteps(page);
       return ['signIn', 'chooseWorkspace', 'openGoalsView'].every((id) => done.some((stepId) => stepId.endsWith(`#${id}`)));
     });

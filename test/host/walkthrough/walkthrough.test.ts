@@ -118,10 +118,13 @@ describe('Walkthrough', () => {
   });
 
   it('completes "Open the Goals view" when its button shows the view', async () => {
+    // The context key covers a view that was already showing when the walkthrough opened (no visibility change then).
+    assert.deepStrictEqual(step('openGoalsView').completionEvents, ['onView:clickupGoals.goals', 'onContext:clickupGoals.goalsViewShown']);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await waitFor(() => !api.treeView.visible, 'the Goals view to be hidden');
     await vscode.commands.executeCommand('clickupGoals.goals.focus');
     await waitFor(() => api.treeView.visible, 'the Goals view to be visible');
+    await waitFor(() => api.contextValue('clickupGoals.goalsViewShown') === true, 'goalsViewShown to turn true');
   });
 
   it('completes "Pin a goal" when a goal is pinned', async () => {
