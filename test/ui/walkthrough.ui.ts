@@ -38,7 +38,8 @@ describe('Walkthrough', () => {
     await screenshot('walkthrough');
     // "Open the Goals view": expand the step and press its button, as a person would.
     await slide.locator('button.getting-started-step[data-step-id$="#openGoalsView"]').click();
-    await slide.getByRole('button', { name: 'Open the Goals View' }).first().click();
+    // Its button (a command link rendered as a workbench button), not the step's own header.
+    await slide.locator('.monaco-button', { hasText: 'Open the Goals View' }).first().click();
     await page.locator('.part.sidebar').waitFor({ state: 'visible' });
     await eventually('the Goals view step to show as done', async () => seen('openGoalsView'), 20_000).catch(async (error: unknown) => {
       throw new Error(`${String(error)}; steps done: ${(await doneSteps(page)).join(', ')}`);
@@ -47,6 +48,9 @@ describe('Walkthrough', () => {
 
   it('ticks off "Pin a goal" when a goal is pinned', async () => {
     const { page } = ui();
+    // Away from the walkthrough's buttons and hovers, as a person reaching for the keyboard.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(900, 700);
     await runCommand(page, 'ClickUp Goals: Pin Goal to Status Bar');
     await page.locator('.quick-input-widget .quick-input-box input').fill('Raise NPS');
     await pickItem(page, 'Raise NPS to 55');
