@@ -1,7 +1,6 @@
 // The "Get started with ClickUp Goals" walkthrough as a person sees it, opened from the Goals view's
 // "..." menu command. This window is signed in with one Workspace, so the first two steps show as done;
 // the Goals view step ticks off from its button, the pin step when a goal is pinned. Screenshot: walkthrough.
-import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { readyForScreenshot, showGoalsView } from './goalsSupport';
 import { pickItem, runCommand } from './support/palette';
@@ -33,7 +32,6 @@ describe('Walkthrough', () => {
     await slide.filter({ hasText: TITLE }).first().waitFor({ state: 'visible', timeout: 30_000 });
     const seen = async (id: string): Promise<boolean> => (await doneSteps(page)).some((stepId) => stepId.endsWith(`#${id}`));
     await eventually('the sign-in and Workspace steps to show as done', async () => (await seen('signIn')) && seen('chooseWorkspace'));
-    assert.ok(!(await seen('pinGoal')), 'pinning is not done yet');
     await readyForScreenshot(page);
     await screenshot('walkthrough');
     // "Open the Goals view": expand the step and press its button, as a person would.
@@ -48,6 +46,12 @@ describe('Walkthrough', () => {
 
   it('ticks off "Pin a goal" when a goal is pinned', async () => {
     const { page } = ui();
+    // The status bar suite pinned a goal earlier in this window: untick the step (its checkbox) to start over.
+    const pinStep = page.locator('.gettingStartedSlideDetails [data-done-step-id$="#pinGoal"]');
+    if ((await doneSteps(page)).some((id) => id.endsWith('#pinGoal'))) {
+      await pinStep.click();
+      await eventually('the pin step to be unticked', async () => !(await doneSteps(page)).some((id) => id.endsWith('#pinGoal')));
+    }
     // Away from the walkthrough's buttons and hovers, as a person reaching for the keyboard.
     await page.keyboard.press('Escape');
     await page.mouse.move(900, 700);
