@@ -38,10 +38,6 @@ export class Emitter<T> {
     }
   }
 
-  get listenerCount(): number {
-    return this.listeners.length;
-  }
-
   dispose(): void {
     this.disposed = true;
     this.listeners = [];

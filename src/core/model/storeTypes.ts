@@ -13,6 +13,7 @@ import type {
   KeyResult,
 } from '../domain/types';
 import type { GoalChanges } from '../domain/goalUpdate';
+import type { SnapshotCache, SnapshotLimits } from './snapshotCache';
 
 export interface Disposable {
   dispose(): void;
@@ -39,6 +40,25 @@ export interface StoreState {
   fromCache: boolean;
   /** The last failure; the data above is kept (last good data) when this is set. */
   error: ClickUpError | null;
+}
+
+/** Satisfied by VS Code's LogOutputChannel; messages never carry tokens. */
+export interface StoreLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface GoalStoreOptions {
+  cache?: SnapshotCache;
+  now?: () => number;
+  /** Most goal-detail requests at once (default 4). */
+  detailConcurrency?: number;
+  logger?: StoreLogger;
+  /** Saves after key results arrive wait this long so a burst saves once (default 500 ms). */
+  persistDelayMs?: number;
+  /** After a refresh, refetch (in the background) key results of loaded goals that changed. Default true. */
+  revalidateKeyResults?: boolean;
+  snapshotLimits?: SnapshotLimits;
 }
 
 export interface GoalStore {
