@@ -3,22 +3,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, setSetting, signInAndLoad, stubUi, waitFor } from './support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { setSetting, stubUi, waitFor } from './support/goalsExtension';
 import { goalRow, goalRows, iconId, rows } from './support/treeReading';
 
 describe('Goals tree', () => {
-  const emulator = useEmulator({ signedIn: false });
+  const signedIn = useSignedIn();
+  const emulator = signedIn.emulator;
   let api: ClickUpGoalsTestApi;
 
-  before(async () => {
-    api = await goalsExtension();
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
-  });
-
-  after(async () => {
-    await resetExtension(api);
+  before(() => {
+    api = signedIn.api();
   });
 
   it('shows folders with their goal count, then the goals in no folder', async () => {
