@@ -82,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);

@@ -6,9 +6,10 @@
  */
 import type { RequestPriority } from '../clickup/api';
 import { asClickUpError, errorText } from '../clickup/errors';
+import { allGoals } from '../domain/goalQuery';
 import type { Goal, GoalList, KeyResult } from '../domain/types';
 import type { StoreContext } from './goalData';
-import { allGoals, indexGoals, insertGoal, placeGoals, removeGoal, slotsToReplace } from './goalTree';
+import { indexGoals, insertGoal, placeGoals, removeGoal, slotsToReplace } from './goalTree';
 import type { GoalSlot, GoalTree } from './goalTree';
 import { RequestQueue } from './requestQueue';
 import type { QueuedTask } from './requestQueue';

@@ -14,11 +14,6 @@ export interface GoalTree {
 
 export const EMPTY_TREE: GoalTree = { goals: [], folders: [] };
 
-/** Every goal of the tree: top level first, then each folder's in order. */
-export function allGoals(tree: GoalTree): Goal[] {
-  return [...tree.goals, ...tree.folders.flatMap((folder) => folder.goals)];
-}
-
 // ---- the index -------------------------------------------------------------
 
 /** folder is -1 for the top level, else the folder's position in the tree. */

@@ -7,6 +7,7 @@
  * storage outlives code, so an entry may be from an older version, cut short or
  * edited by hand, and anything that does not look exactly right is ignored.
  */
+import { allGoals } from '../domain/goalQuery';
 import type { Goal, GoalFolder, KeyResult } from '../domain/types';
 
 /** JSON-serialisable; goals carry keyResults: null, the key results live in `keyResults`. */
@@ -53,7 +54,7 @@ export function buildSnapshot(source: SnapshotSource, limits: SnapshotLimits = D
   const withoutDetails = (goal: Goal): Goal => ({ ...goal, keyResults: null });
   const goals = source.goals.map(withoutDetails);
   const folders = source.folders.map((folder) => ({ ...folder, goals: folder.goals.map(withoutDetails) }));
-  const goalIds = [...goals, ...folders.flatMap((folder) => folder.goals)].map((goal) => goal.id);
+  const goalIds = allGoals({ goals, folders }).map((goal) => goal.id);
   if (goalIds.length > limits.maxGoals) {
     return undefined;
   }

@@ -231,4 +231,26 @@ describe('Goals tree', () => {
       emulator().clearFaults();
     }
   });
+
+  it('recomputes the view title, message and empty state once per store change, not once more for the tree', async () => {
+    const view = api.goalsView;
+    const original = view.update.bind(view);
+    let updates = 0;
+    let changes = 0;
+    view.update = (): void => {
+      updates += 1;
+      original();
+    };
+    const counting = api.store.onDidChange(() => (changes += 1));
+    try {
+      // A refresh that finds a changed goal: the list ('all') and then, in the background, that goal's key results.
+      await api.store.refresh();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      counting.dispose();
+      view.update = original;
+    }
+    assert.ok(changes > 0, 'the refresh changed the store');
+    assert.strictEqual(updates, changes);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { formatDueDate, formatKeyResultProgress, formatPercent, plainText } from '../../../core/domain/format';
-import { sortGoals } from '../../../core/domain/goalQuery';
+import { allGoals, sortGoals } from '../../../core/domain/goalQuery';
 import { goalProgress } from '../../../core/domain/progress';
 import type { Goal, KeyResult } from '../../../core/domain/types';
 import type { PickItem } from '../../input/prompts';
@@ -34,11 +34,6 @@ export function keyResultIdOf(arg: unknown): string | undefined {
   return stringField(arg, 'keyResultId');
 }
 
-function allGoals(deps: EditCommandDeps): Goal[] {
-  const state = deps.store.state;
-  return sortGoals([...state.goals, ...state.folders.flatMap((folder) => folder.goals)], 'dueDate');
-}
-
 function goalItem(goal: Goal, folderName: string | undefined, nowMs: number): PickItem<Goal> {
   const due = formatDueDate(goal.dueDate, nowMs);
   const where = folderName === undefined ? '' : ` · ${plainText(folderName, 40)}`;
@@ -61,7 +56,7 @@ export async function resolveGoal(deps: EditCommandDeps, arg: unknown, placehold
     }
     return goal;
   }
-  const goals = allGoals(deps);
+  const goals = sortGoals(allGoals(deps.store.state), 'dueDate');
   if (goals.length === 0) {
     await deps.prompts.showInfo(vscode.l10n.t('There are no goals to choose from yet.'));
     return undefined;
