@@ -47,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
   const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const prompts = new SwitchablePrompts(new WindowPrompts());
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -103,18 +104,17 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowCompletedGoals(context);
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const prompts = new SwitchablePrompts(new WindowPrompts());
   context.subscriptions.push(
     ...registerEditCommands({
       store,
       prompts,
       log: logger.for('edit'),
-      showLog: () => logger.show(),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
       members: () => Promise.resolve(workspaces.current?.members ?? []),
       currentUser: () => auth.currentUser(),
       treeView: goalsView.treeView,

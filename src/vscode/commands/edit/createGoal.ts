@@ -17,7 +17,7 @@ import type { EditCommandDeps } from './editDeps';
 import { askColor, askDescription, askDueDate, askGoalName } from './goalQuestions';
 import type { OwnerChoices } from './ownerQuestion';
 import { askOwners } from './ownerQuestion';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
+import { quote, rerun, sendWithProgress } from './sending';
 
 function goalSteps(deps: EditCommandDeps, owners: OwnerChoices, nowMs: () => number): FlowStep<GoalAnswers>[] {
   const { prompts } = deps;
@@ -90,7 +90,7 @@ export class CreateGoalCommand {
       if (mayHaveHappened(error)) {
         this.uncertain.set(teamId, before);
       }
-      reportFailure(deps, {
+      deps.errors.report({
         action: vscode.l10n.t('Could not create goal {0}', quote(input.value.name)),
         error,
         retry: rerun(EDIT_COMMANDS.createGoal),
