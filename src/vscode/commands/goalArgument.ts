@@ -74,7 +74,7 @@ export async function resolveGoal(deps: GoalPicking, arg: unknown, placeholder: 
 }
 
 /** Every goal of the Workspace that is not archived: top-level first, then by folder. */
-export function allShownGoals(store: GoalStore): { goal: Goal; folder: string | undefined }[] {
+export function unarchivedGoals(store: GoalStore): { goal: Goal; folder: string | undefined }[] {
   const { goals, folders } = store.state;
   const top = filterGoals(goals, { includeCompleted: true }).map((goal) => ({ goal, folder: undefined }));
   const nested = folders.flatMap((folder) =>
