@@ -39,16 +39,17 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import type { Prompts } from './vscode/input/prompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const prompts = new SwitchablePrompts(new WindowPrompts());
+  const ui = switchable(createWindowApis());
+  const prompts = switchable<Prompts>(new WindowPrompts());
   const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
