@@ -7,7 +7,6 @@
  */
 import type { GoalsApi } from '../clickup/api';
 import type { EditKeyResultInput, Goal, KeyResult, UpdateGoalInput } from '../domain/types';
-// prettier-ignore
 import {
   EMPTY_TREE, folderIdAt, goalAt, indexGoals, insertGoal, mapGoals, percentFromKeyResults, placeGoals,
   PendingWrites, removeGoal, showGoal, slotBefore, slotsToReplace,
@@ -23,7 +22,6 @@ type Memo = [Goal, PendingUpdates | undefined, KeyResultEntry | undefined, Pendi
 
 export type StoreStatusFields = Omit<StoreState, 'goals' | 'folders'>;
 
-// prettier-ignore
 const EMPTY_STATE: StoreState = { status: 'empty', teamId: null, goals: [], folders: [], fetchedAt: null, fromCache: false, error: null };
 
 export class GoalData {
@@ -65,7 +63,7 @@ export class GoalData {
     return this.generationCounter;
   }
 
-  /** Forgets everything (new Workspace, signed out or disposed). */
+  /** Forgets everything (a new Workspace, or signed out). */
   reset(teamId: string | null): void {
     this.generationCounter += 1;
     this.setTree(EMPTY_TREE);

@@ -12,7 +12,7 @@ import { asClickUpError, ClickUpError, errorText } from '../clickup/errors';
 import { buildGoalUpdate } from '../domain/goalUpdate';
 import type { GoalChanges } from '../domain/goalUpdate';
 import type { CreateGoalInput, CreateKeyResultInput, EditKeyResultInput, Goal, KeyResult } from '../domain/types';
-import { Emitter } from './emitter';
+import { Emitter } from '../emitter';
 import { GoalData } from './goalData';
 import type { SaveWhen, StoreContext } from './goalData';
 import { GoalLoads } from './goalLoads';

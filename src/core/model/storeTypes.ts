@@ -4,6 +4,7 @@
  * pure (no vscode) and is tested in plain Node against the emulator.
  */
 import type { ClickUpError } from '../clickup/errors';
+import type { Disposable } from '../emitter';
 import type {
   CreateGoalInput,
   CreateKeyResultInput,
@@ -15,9 +16,7 @@ import type {
 import type { GoalChanges } from '../domain/goalUpdate';
 import type { SnapshotCache, SnapshotLimits } from './snapshotCache';
 
-export interface Disposable {
-  dispose(): void;
-}
+export type { Disposable };
 
 /** What changed, so views can refresh just the affected nodes. */
 export type StoreChange =

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Emitter } from '../../../src/core/model/emitter';
+import { Emitter } from '../../../src/core/emitter';
 import { KeyedChain, RequestQueue } from '../../../src/core/model/requestQueue';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
