@@ -40,9 +40,10 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import type { Prompts } from './vscode/input/prompts';
 import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // The core's text in the display language.
@@ -52,8 +53,9 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const ui = switchable(createWindowApis());
+  const prompts = switchable<Prompts>(new WindowPrompts());
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -89,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);
@@ -109,19 +112,18 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowCompletedGoals(context);
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
   registerGetStarted(context);
-  const prompts = new SwitchablePrompts(new WindowPrompts());
   context.subscriptions.push(
     ...registerEditCommands({
       store,
       prompts,
       log: logger.for('edit'),
-      showLog: () => logger.show(),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
       members: () => Promise.resolve(workspaces.current?.members ?? []),
       currentUser: () => auth.currentUser(),
       treeView: goalsView.treeView,
