@@ -34,7 +34,7 @@ const latency = aGoal({
 });
 const hostile = aGoal({ id: 'g-hostile', name: HOSTILE_NAME, owners: [HOSTILE_PERSON, MAYA], folderId: 'f-eng', dueDate: null });
 const empty = aGoal({ id: 'g-empty', name: 'Pay down tech debt', owners: [MAYA], folderId: 'f-eng', percentCompleted: 0 });
-const done = aGoal({ id: 'g-done', name: 'Migrate CI', owners: [JONAS], folderId: 'f-eng', dueDate: localEndOfDay(2027, 2, 28) });
+const done = aGoal({ id: 'g-done', name: 'Migrate CI', owners: [JONAS], folderId: 'f-eng', percentCompleted: 100, dueDate: localEndOfDay(2027, 2, 28) });
 const overdue = aGoal({ id: 'g-overdue', name: 'Publish the whitepaper', owners: [MAYA], dueDate: localEndOfDay(2027, 3, 1) });
 const unloaded = aGoal({ id: 'g-unloaded', name: 'Read 12 books', owners: [MAYA], percentCompleted: 40 });
 const archived = aGoal({ id: 'g-archived', name: 'Old goal', owners: [MAYA], archived: true });
