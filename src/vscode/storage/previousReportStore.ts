@@ -1,0 +1,45 @@
+/**
+ * Remembers, per Workspace, each goal's progress as the last report showed it,
+ * so the next report can say what changed since. Kept in globalState (goal ids
+ * and numbers only) and forgotten on sign-out, like the cached goals.
+ */
+import type * as vscode from 'vscode';
+import type { PreviousReport } from '../../core/reports/reportTypes';
+
+export const PREVIOUS_REPORT_STATE_KEY = 'clickupGoals.previousReports';
+
+type Stored = Record<string, PreviousReport>;
+
+function isPreviousReport(value: unknown): value is PreviousReport {
+  const candidate = value as Partial<PreviousReport> | undefined;
+  return (
+    typeof candidate?.at === 'number' &&
+    Number.isFinite(candidate.at) &&
+    typeof candidate.percents === 'object' &&
+    candidate.percents !== null &&
+    Object.values(candidate.percents).every((percent) => typeof percent === 'number' && Number.isFinite(percent))
+  );
+}
+
+export class PreviousReportStore {
+  constructor(private readonly memento: vscode.Memento) {}
+
+  get(teamId: string): PreviousReport | undefined {
+    const stored = this.memento.get<unknown>(PREVIOUS_REPORT_STATE_KEY);
+    const entry = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>)[teamId] : undefined;
+    return isPreviousReport(entry) ? entry : undefined;
+  }
+
+  /** Adds this report's goals to what is remembered for the Workspace (a goal left out keeps its last value). */
+  async record(teamId: string, at: number, percents: Readonly<Record<string, number>>): Promise<void> {
+    const stored = this.memento.get<unknown>(PREVIOUS_REPORT_STATE_KEY);
+    const all: Stored = typeof stored === 'object' && stored !== null ? { ...(stored as Stored) } : {};
+    const before = isPreviousReport(all[teamId]) ? all[teamId].percents : {};
+    all[teamId] = { at, percents: { ...before, ...percents } };
+    await this.memento.update(PREVIOUS_REPORT_STATE_KEY, all);
+  }
+
+  async clear(): Promise<void> {
+    await this.memento.update(PREVIOUS_REPORT_STATE_KEY, undefined);
+  }
+}
