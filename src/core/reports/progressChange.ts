@@ -2,11 +2,13 @@
  * A goal's change in progress for the report: since the previous report when
  * that report showed the goal, else over the last 7 days from the recorded
  * history (from the newest point at least 7 days old, or the oldest point when
- * the history is younger than that). None without either.
+ * the history is younger than that, as long as it is a day old). None without
+ * either: a change since a moment ago says nothing.
  */
 import type { PreviousReport, ProgressChange, ProgressPoint } from './reportTypes';
 
-export const CHANGE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const CHANGE_WINDOW_MS = 7 * DAY_MS;
 
 function finitePercent(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : undefined;
@@ -18,7 +20,7 @@ function roundPoints(value: number): number {
 }
 
 function historyBaseline(points: readonly ProgressPoint[], now: number): ProgressPoint | undefined {
-  const usable = points.filter((p) => Number.isFinite(p.at) && p.at <= now && finitePercent(p.percent) !== undefined);
+  const usable = points.filter((p) => Number.isFinite(p.at) && p.at <= now - DAY_MS && finitePercent(p.percent) !== undefined);
   if (usable.length === 0) {
     return undefined;
   }

@@ -6,14 +6,9 @@
  */
 import type { GoalState } from '../domain/goalQuery';
 import type { Goal, KeyResult, KeyResultType, User } from '../domain/types';
+import type { ProgressPoint } from '../history/progressHistory';
 
-/** One recorded value of a goal's progress (the same shape as the goal page's history). */
-export interface ProgressPoint {
-  /** Milliseconds since the epoch. */
-  readonly at: number;
-  /** 0..100. */
-  readonly percent: number;
-}
+export type { ProgressPoint };
 
 /** The goals' progress as the previous report showed them (recorded per Workspace). */
 export interface PreviousReport {

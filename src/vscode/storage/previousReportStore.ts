@@ -5,6 +5,9 @@
  */
 import type * as vscode from 'vscode';
 import type { PreviousReport } from '../../core/reports/reportTypes';
+import type { ComponentLogger } from '../log/logger';
+import { describeError } from '../log/logger';
+import type { SignInState } from './progressHistoryStore';
 
 export const PREVIOUS_REPORT_STATE_KEY = 'clickupGoals.previousReports';
 
@@ -21,8 +24,20 @@ function isPreviousReport(value: unknown): value is PreviousReport {
   );
 }
 
-export class PreviousReportStore {
-  constructor(private readonly memento: vscode.Memento) {}
+export class PreviousReportStore implements vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly memento: vscode.Memento,
+    auth: SignInState,
+    log: ComponentLogger,
+  ) {
+    this.subscription = auth.onDidChange(() => {
+      if (!auth.signedIn) {
+        this.clear().then(undefined, (error: unknown) => log.warn(`Could not forget the previous report: ${describeError(error)}`));
+      }
+    });
+  }
 
   get(teamId: string): PreviousReport | undefined {
     const stored = this.memento.get<unknown>(PREVIOUS_REPORT_STATE_KEY);
@@ -41,5 +56,9 @@ export class PreviousReportStore {
 
   async clear(): Promise<void> {
     await this.memento.update(PREVIOUS_REPORT_STATE_KEY, undefined);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
   }
 }

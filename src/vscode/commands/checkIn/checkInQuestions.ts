@@ -87,8 +87,9 @@ async function askValue(prompts: Prompts, q: StepQuestion): Promise<ValueReply> 
 
 /** Asks one key result; Back from the note returns to its value, Back from the value to the previous step. */
 export async function askStep(prompts: Prompts, q: StepQuestion): Promise<StepReply> {
+  let question = q;
   for (;;) {
-    const value = await askValue(prompts, q);
+    const value = await askValue(prompts, question);
     if (value.kind === 'skip') {
       return { kind: 'answer', answer: { kind: 'skip' } };
     }
@@ -102,13 +103,15 @@ export async function askStep(prompts: Prompts, q: StepQuestion): Promise<StepRe
       frame: q.frame === undefined ? undefined : { ...q.frame, canGoBack: true },
       prompt: vscode.l10n.t('A note for this update (optional; press Enter to skip)'),
       placeholder: vscode.l10n.t('e.g. Signed two new customers'),
-      value: q.previous?.kind === 'set' ? q.previous.note : '',
+      value: question.previous?.kind === 'set' ? question.previous.note : '',
       actions: actions(),
     });
     switch (note.kind) {
       case 'value':
         return { kind: 'answer', answer: { kind: 'set', value: value.value, note: note.value } };
       case 'back':
+        // Back from the note shows the value just typed, not the value before it.
+        question = { ...question, previous: { kind: 'set', value: value.value, note: '' } };
         continue;
       case 'action':
         // Skip leaves this key result as it was; Finish sends the value typed (without a note) and ends the pass.

@@ -28,7 +28,7 @@ export async function prepareReport(deps: ReportCommandDeps, scope: ReportScope)
   const folders = goalsInScope(scope, state);
   const label = scopeLabel(scope, state);
   if (folders.length === 0) {
-    await deps.prompts.showInfo(vscode.l10n.t('There are no goals to report on in {0}.', label));
+    await deps.prompts.showInfo(vscode.l10n.t('There are no goals to report on ({0}).', label));
     return undefined;
   }
   const goals = folders.flatMap((folder) => folder.goals);

@@ -4,7 +4,7 @@
  * and the previous report's values. The composition root fills it in.
  */
 import type { Workspace } from '../../../core/domain/types';
-import type { ProgressPoint } from '../../../core/reports/reportTypes';
+import type { ProgressPoint } from '../../../core/history/progressHistory';
 import type { PreviousReportStore } from '../../storage/previousReportStore';
 import type { WindowApis } from '../../windowApis';
 import type { EditCommandDeps } from '../edit/editDeps';
