@@ -23,6 +23,23 @@ describe('Check In and Export Report', () => {
     await waitForTreeRow(page, 'Raise NPS to 55', undefined, 60_000);
   });
 
+  it('stops when Cancel is pressed while key results load: no report opens', async () => {
+    const { page, emulator } = ui();
+    emulator.injectFault({ route: 'getGoal', latencyMs: 4_000 });
+    try {
+      await runCommand(page, 'ClickUp Goals: Export Report…');
+      await pickItem(page, 'The whole Workspace');
+      await pickItem(page, 'Markdown');
+      const toast = await waitForNotification(page, 'Loading key results');
+      await toast.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+      await eventually('the loading notification gone', async () => (await page.locator('.notifications-toasts .notification-toast', { hasText: 'Loading key results' }).count()) === 0);
+      await page.waitForTimeout(4_500); // longer than one slow answer: a report would have opened by now
+      assert.strictEqual(await page.locator('.tabs-container .tab').count(), 0, 'no report was opened');
+    } finally {
+      emulator.clearFaults();
+    }
+  });
+
   it('shows a check-in step with its counter, value, target and pace; Alt+S skips and Alt+F finishes', async () => {
     const { page, screenshot } = ui();
     await runCommand(page, 'ClickUp Goals: Check In…');
