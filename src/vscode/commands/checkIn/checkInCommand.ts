@@ -29,13 +29,17 @@ export class CheckInCommand {
       return;
     }
     this.running = true;
+    let summary: (() => Promise<void>) | undefined;
     try {
-      await this.checkIn(arg);
+      summary = await this.checkIn(arg);
     } finally {
       this.running = false;
     }
+    // Outside the guard: a summary may wait in the notification center for as long as the user likes.
+    await summary?.();
   }
 
+  /** Messages here are not awaited: a notification may stay open long after the command is over. */
   private async scopeOf(arg: unknown): Promise<CheckInScope | undefined> {
     const node = scopeOfNode(arg);
     if (node !== undefined) {
@@ -43,44 +47,45 @@ export class CheckInCommand {
     }
     const user = await this.deps.currentUser();
     if (user === undefined) {
-      await this.deps.prompts.showInfo(vscode.l10n.t('Your ClickUp account could not be read, so your goals are not known; try again once connected.'));
+      void this.deps.prompts.showInfo(vscode.l10n.t('Your ClickUp account could not be read, so your goals are not known; try again once connected.'));
       return undefined;
     }
     return { kind: 'mine', userId: user.id };
   }
 
-  private async checkIn(arg: unknown): Promise<void> {
+  /** Walks the pass; returns what shows its summary, or undefined when there is nothing to sum up. */
+  private async checkIn(arg: unknown): Promise<(() => Promise<void>) | undefined> {
     const { deps } = this;
     const scope = await this.scopeOf(arg);
     if (scope === undefined) {
-      return;
+      return undefined;
     }
     const goals = checkInGoals(scope, deps.store.state);
     if (goals.length === 0) {
-      await deps.prompts.showInfo(noGoalsMessage(scope));
-      return;
+      void deps.prompts.showInfo(noGoalsMessage(scope));
+      return undefined;
     }
     const loaded = await loadKeyResultsOf(deps.store, goals, deps.log);
     if (loaded === undefined) {
-      return;
+      return undefined;
     }
     const steps = checkInPlan(goals, (goalId) => loaded.byGoal.get(goalId));
     if (steps.length === 0) {
-      await deps.prompts.showInfo(
+      void deps.prompts.showInfo(
         loaded.failed.length > 0
           ? vscode.l10n.t('The key results could not be loaded; see the log.')
           : vscode.l10n.t('There are no key results to check in: the goals have none that are set by hand.'),
       );
-      return;
+      return undefined;
     }
     const run = new CheckInRun(steps);
     const sender = new CheckInSender(deps, run);
     const ended = await this.walk(run, sender);
     if (ended === 'cancel' && sender.nothingSent()) {
       // Escape before anything was sent: nothing to sum up.
-      return;
+      return undefined;
     }
-    await showCheckInSummary(deps, run, sender, loaded.failed);
+    return () => showCheckInSummary(deps, run, sender, loaded.failed);
   }
 
   /** Asks step after step until the last, Finish or Escape. */
