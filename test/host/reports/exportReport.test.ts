@@ -12,7 +12,7 @@ import { findGoal, findKeyResult, requestsTo, runScripted, writes } from '../com
 import { back, choose, escape } from '../commands/support/scriptedPrompts';
 import { useSignedInCommands } from '../commands/support/signedInCommands';
 import { useEmulator } from '../support/emulator';
-import { takeOpenedReport, withSaveDialog } from './support/reportSession';
+import { folderRow, takeOpenedReport, withSaveDialog } from './support/reportSession';
 
 const EXPORT = 'clickupGoals.exportReport';
 const COPY = 'clickupGoals.copyReportAsMarkdown';
@@ -67,6 +67,16 @@ describe('Export Report', () => {
     const markdown = await takeOpenedReport();
     assert.match(markdown, /· Goal “Reach €1M in annual recurring revenue”\n\n\*\*1 goal · 3 key results · /);
     assert.strictEqual(markdown.match(/^### /gm)?.length, 1);
+  });
+
+  it('a folder from its context menu, copied as Markdown: no question asked', async () => {
+    const engineering = await folderRow(api(), 'Engineering');
+    const script = await runScripted(api(), COPY, [], { arg: engineering.node });
+    script.assertDone();
+    assert.deepStrictEqual(script.asked, []);
+    const markdown = await vscode.env.clipboard.readText();
+    assert.match(markdown, /· Folder “Engineering”\n/);
+    assert.deepStrictEqual(markdown.match(/^## .*$/gm), ['## Engineering']);
   });
 
   it('my goals, copied to the clipboard as Markdown, with the change since the previous report', async () => {
