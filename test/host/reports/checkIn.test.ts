@@ -96,6 +96,19 @@ describe('Check In', () => {
     assert.deepStrictEqual(script.infos, ['Check-in done: 1 updated, 1 kept, 0 skipped, 0 failed.']);
   });
 
+  it('Finish at the note sends the value typed, without a note, and ends the pass', async () => {
+    const hire = api().store.state.folders.flatMap((folder) => folder.goals).find((goal) => goal.name === 'Hire a world-class team');
+    assert.ok(hire);
+    const engineers = await findKeyResult(api(), hire.name, 'Engineers hired');
+    const script = await runScripted(api(), CHECK_IN, [type(String(engineers.stepsCurrent + 1)), action(FINISH)], { arg: hire.id });
+    script.assertDone();
+    assert.deepStrictEqual(
+      requestsTo(emulator(), 'editKeyResult').map((request) => [request.path, request.body]),
+      [[`/key_result/${engineers.id}`, { steps_current: engineers.stepsCurrent + 1 }]],
+    );
+    assert.deepStrictEqual(script.infos, ['Check-in done: 1 updated, 0 kept, 1 skipped, 0 failed.']);
+  });
+
   it('from the palette walks the signed-in user\'s open goals, loading the key results it needs', async () => {
     const script = await runScripted(api(), CHECK_IN, [action(FINISH)]);
     script.assertDone();
