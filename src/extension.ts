@@ -41,16 +41,19 @@ import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import type { Prompts } from './vscode/input/prompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const ui = switchable(createWindowApis());
+  const windowPrompts = new WindowPrompts();
+  const prompts = switchable<Prompts>(windowPrompts);
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -87,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);
@@ -107,18 +111,16 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowCompletedGoals(context);
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const windowPrompts = new WindowPrompts();
-  const prompts = new SwitchablePrompts(windowPrompts);
   const editDeps = {
     store,
     prompts,
     log: logger.for('edit'),
-    showLog: () => logger.show(),
+    errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
     members: () => Promise.resolve(workspaces.current?.members ?? []),
     currentUser: () => auth.currentUser(),
     treeView: goalsView.treeView,
@@ -129,6 +131,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     ...registerCheckInAndReportCommands({
       ...editDeps,
       log: logger.for('report'),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('report')),
       ui,
       workspace: () => workspaces.current,
       history: progressHistory,

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { waitFor } from '../tree/support/goalsExtension';
 import { findKeyResult, requestsTo, runScripted, writes } from '../commands/support/editSession';
 import { accept, action, back, choose, escape, type } from '../commands/support/scriptedPrompts';
-import { useSignedInCommands } from '../commands/support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 import { folderRow } from './support/reportSession';
 
 const CHECK_IN = 'clickupGoals.checkIn';
@@ -16,7 +16,7 @@ const REVENUE = 'Reach €1M in annual recurring revenue';
 const LAUNCH = 'Launch Northwind in the DACH market';
 
 describe('Check In', () => {
-  const { emulator, api } = useSignedInCommands();
+  const { emulator, api } = useSignedIn();
 
   it('walks a folder: a change, a keep, a skip, a failure and Finish; Retry sends the failed one again', async () => {
     const company = await folderRow(api(), 'Company OKRs');

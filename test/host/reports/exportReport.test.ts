@@ -10,7 +10,7 @@ import { PREVIOUS_REPORT_STATE_KEY } from '../../../src/vscode/storage/previousR
 import { goalsExtension, resetExtension, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
 import { findGoal, findKeyResult, requestsTo, runScripted, writes } from '../commands/support/editSession';
 import { back, choose, escape } from '../commands/support/scriptedPrompts';
-import { useSignedInCommands } from '../commands/support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 import { useEmulator } from '../support/emulator';
 import { folderRow, takeOpenedReport, withSaveDialog } from './support/reportSession';
 
@@ -19,7 +19,7 @@ const COPY = 'clickupGoals.copyReportAsMarkdown';
 const REVENUE = 'Reach €1M in annual recurring revenue';
 
 describe('Export Report', () => {
-  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
+  const { emulator, api } = useSignedIn({ waitForMembers: true });
 
   it('the whole Workspace as Markdown: a new document grouped by folder, every goal\'s key results loaded', async () => {
     const script = await runScripted(api(), EXPORT, [choose('The whole Workspace'), choose('Markdown')]);

@@ -32,7 +32,6 @@ export async function showCheckInSummary(
   unloaded: readonly Goal[],
 ): Promise<void> {
   const retry = vscode.l10n.t('Retry');
-  const showLog = vscode.l10n.t('Show Log');
   const notLoaded =
     unloaded.length === 0 ? '' : ` ${vscode.l10n.t('The key results of {0} could not be loaded.', unloaded.map((goal) => quote(goal.name)).join(', '))}`;
   for (;;) {
@@ -41,10 +40,8 @@ export async function showCheckInSummary(
       await deps.prompts.showInfo(`${tallyMessage(run)}${notLoaded}`);
       return;
     }
-    const choice = await deps.prompts.showError(`${failureMessage(run, sender)}${notLoaded}`, [retry, showLog]);
-    if (choice === showLog) {
-      deps.showLog();
-    }
+    // "Show Log" is added (and handled) by the error reporter.
+    const choice = await deps.errors.show(`${failureMessage(run, sender)}${notLoaded}`, retry);
     if (choice !== retry) {
       return;
     }

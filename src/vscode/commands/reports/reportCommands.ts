@@ -11,7 +11,6 @@ import { renderMarkdown } from '../../../core/reports/markdownReport';
 import type { ReportScope } from '../../../core/reports/reportScope';
 import type { PromptFrame, PromptResult } from '../../input/prompts';
 import { describeError } from '../../log/logger';
-import { reportFailure } from '../edit/sending';
 import type { PreparedReport } from './prepareReport';
 import { prepareReport } from './prepareReport';
 import type { ReportCommandDeps } from './reportDeps';
@@ -92,7 +91,7 @@ export class ReportCommands {
       await this.remember(prepared);
       deps.log.info(`Made a ${output} report of ${prepared.report.totals.goals} goals.`);
     } catch (error) {
-      reportFailure(deps, { action: vscode.l10n.t('Could not make the report'), error });
+      deps.errors.report({ action: vscode.l10n.t('Could not make the report'), error });
     }
   }
 

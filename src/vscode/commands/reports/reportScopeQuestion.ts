@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { plainText } from '../../../core/domain/format';
 import type { ReportScope } from '../../../core/reports/reportScope';
 import type { PromptFrame, PromptResult } from '../../input/prompts';
-import { goalIdOf, resolveGoal } from '../edit/targets';
+import { goalIdOf, resolveGoal } from '../goalArgument';
 import type { ReportCommandDeps } from './reportDeps';
 
 type ScopeKind = ReportScope['kind'];
