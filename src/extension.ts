@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
+import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
@@ -41,7 +42,7 @@ import { registerEditCommands } from './vscode/commands/edit/registerEditCommand
 import { SwitchablePrompts } from './vscode/input/switchablePrompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
 
-export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
+export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
@@ -94,9 +95,13 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
+  // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
+  const authProvider = new ClickUpAuthProvider({ auth, tokens, ui, errors, connect: (interactive) => sync.connect(interactive), log: logger.for('auth') });
+  context.subscriptions.push(authProvider);
+
   // Commands.
-  registerSetApiToken(context, { auth, ui, errors, connect: (interactive) => sync.connect(interactive) });
-  registerSignOut(context, { auth, ui });
+  registerSetApiToken(context, { provider: authProvider });
+  registerSignOut(context, { provider: authProvider });
   registerSelectWorkspace(context, { workspaces, errors });
   registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
   registerShowCompletedGoals(context);
@@ -123,9 +128,14 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
+  // Exports are public to every installed extension: the handle exists only in test runs.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) {
+    return undefined;
+  }
   return {
     store,
     auth,
+    authProvider,
     tokens,
     connection,
     workspaces,
