@@ -17,6 +17,7 @@ import type { ClickUpAuthProvider } from './auth/clickUpAuthProvider';
 import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';
 import type { PinnedGoal } from './statusBar/pinnedGoal';
+import type { ProgressHistoryStore } from './storage/progressHistoryStore';
 import type { GoalTreeModel } from './tree/goalTreeModel';
 import type { GoalTreeProvider } from './tree/goalTreeProvider';
 import type { GoalsView } from './tree/goalsView';
@@ -35,6 +36,7 @@ export interface ClickUpGoalsTestApi {
   readonly workspaces: WorkspaceService;
   readonly options: ViewOptions;
   readonly pinned: PinnedGoal;
+  readonly progressHistory: ProgressHistoryStore;
   readonly treeModel: GoalTreeModel;
   readonly treeProvider: GoalTreeProvider;
   readonly treeView: vscode.TreeView<GoalTreeNode>;
