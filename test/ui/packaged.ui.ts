@@ -144,6 +144,7 @@ describe('Installed from the .vsix, in Restricted Mode, beside a hostile extensi
 
   it('asks the user before giving another extension a ClickUp session (VS Code\'s consent prompt)', async () => {
     const { page, screenshot, emulator } = run;
+    fs.rmSync(run.reportFile, { force: true });
     await runCommand(page, 'Hostile Test: Ask for a ClickUp Session');
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible', timeout: 15_000 });
@@ -152,7 +153,6 @@ describe('Installed from the .vsix, in Restricted Mode, beside a hostile extensi
     assert.match(text, /ClickUp/);
     await screenshot('consent-prompt');
     await dialog.locator('.monaco-button', { hasText: /Cancel/ }).first().click();
-    fs.rmSync(run.reportFile, { force: true });
     await eventually('the hostile report', () => Promise.resolve(fs.existsSync(run.reportFile)));
     const report = readReport(run);
     assert.match(report.session, /^refused/);
