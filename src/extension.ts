@@ -18,6 +18,7 @@ import { startSession } from './vscode/session/startSession';
 import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
 import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
 import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
+import { PreviousReportStore } from './vscode/storage/previousReportStore';
 import { ProgressHistoryStore } from './vscode/storage/progressHistoryStore';
 import { GoalTreeModel } from './vscode/tree/goalTreeModel';
 import { GoalTreeProvider } from './vscode/tree/goalTreeProvider';
@@ -40,16 +41,20 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
+import type { Prompts } from './vscode/input/prompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const ui = switchable(createWindowApis());
+  const windowPrompts = new WindowPrompts();
+  const prompts = switchable<Prompts>(windowPrompts);
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -69,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
   const progressHistory = new ProgressHistoryStore({ memento: context.globalState, store, auth, log: logger.for('history') });
+  const previousReports = new PreviousReportStore(context.globalState, auth, logger.for('report'));
 
   // Views: tree, status bar, periodic refresh.
   const treeModel = new GoalTreeModel(store, options, logger.for('tree'));
@@ -85,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);
@@ -94,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
     log: logger.for('refresh'),
   });
-  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory);
+  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
   // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
@@ -109,22 +116,32 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowCompletedGoals(context);
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const prompts = new SwitchablePrompts(new WindowPrompts());
+  const editDeps = {
+    store,
+    prompts,
+    log: logger.for('edit'),
+    errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
+    members: () => Promise.resolve(workspaces.current?.members ?? []),
+    currentUser: () => auth.currentUser(),
+    treeView: goalsView.treeView,
+    revealGoal: (goalId: string) => goalsView.reveal(goalId),
+  };
+  context.subscriptions.push(...registerEditCommands(editDeps));
   context.subscriptions.push(
-    ...registerEditCommands({
-      store,
-      prompts,
-      log: logger.for('edit'),
-      showLog: () => logger.show(),
-      members: () => Promise.resolve(workspaces.current?.members ?? []),
-      currentUser: () => auth.currentUser(),
-      treeView: goalsView.treeView,
-      revealGoal: (goalId) => goalsView.reveal(goalId),
+    ...registerCheckInAndReportCommands({
+      ...editDeps,
+      log: logger.for('report'),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('report')),
+      ui,
+      workspace: () => workspaces.current,
+      history: progressHistory,
+      previousReports,
+      triggerPromptAction: (id) => windowPrompts.triggerAction(id),
     }),
   );
 

@@ -1,7 +1,7 @@
 /**
  * Thin wrappers around the window calls that ask the user something or show a
- * message. Commands take them from here, so host tests can replace one function
- * (see the test API) instead of driving real input boxes.
+ * message. Commands take them from here, so host tests can answer one call
+ * (`ui.use(...)`, see switchable.ts) instead of driving real input boxes.
  */
 import * as vscode from 'vscode';
 import { disposeAll } from './disposeAll';
@@ -35,6 +35,7 @@ export interface WindowApis {
   showWarningMessage(message: string, ...actions: string[]): Thenable<string | undefined>;
   showInformationMessage(message: string, ...actions: string[]): Thenable<string | undefined>;
   openExternal(uri: vscode.Uri): Thenable<boolean>;
+  showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
 }
 
 function pickWithButtons<T>(
@@ -88,5 +89,6 @@ export function createWindowApis(): WindowApis {
     showWarningMessage: (message, ...actions) => vscode.window.showWarningMessage(message, ...actions),
     showInformationMessage: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
     openExternal: (uri) => vscode.env.openExternal(uri),
+    showSaveDialog: (options) => vscode.window.showSaveDialog(options),
   };
 }
