@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
+import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
@@ -47,7 +48,7 @@ import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/g
 import { WindowPrompts } from './vscode/input/windowPrompts';
 import { switchable } from './vscode/switchable';
 
-export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
+export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
   // The core's text in the display language.
   translateCoreText();
 
@@ -108,9 +109,13 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
+  // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
+  const authProvider = new ClickUpAuthProvider({ auth, tokens, ui, errors, connect: (interactive) => sync.connect(interactive), log: logger.for('auth') });
+  context.subscriptions.push(authProvider);
+
   // Commands.
-  registerSetApiToken(context, { auth, ui, errors, connect: (interactive) => sync.connect(interactive) });
-  registerSignOut(context, { auth, ui });
+  registerSetApiToken(context, { provider: authProvider });
+  registerSignOut(context, { provider: authProvider });
   registerSelectWorkspace(context, { workspaces, errors });
   registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
   registerShowCompletedGoals(context);
@@ -151,9 +156,14 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     logger.for('walkthrough').warn(`Could not open the walkthrough: ${String(error)}`),
   );
 
+  // Exports are public to every installed extension: the handle exists only in test runs.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) {
+    return undefined;
+  }
   return {
     store,
     auth,
+    authProvider,
     tokens,
     connection,
     workspaces,
