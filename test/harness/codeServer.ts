@@ -166,7 +166,15 @@ function installExtension(entry: string, args: string[], env: NodeJS.ProcessEnv)
   }
 }
 
+/**
+ * The same settings as user settings and as the remote machine's settings: the workbench in
+ * code-server is a remote window, which ignores machine-scoped settings (such as
+ * workbench.welcomePage.walkthroughs.openOnInstall) in User/settings.json and reads them from
+ * Machine/settings.json, for itself and for the extension host.
+ */
 function writeUserSettings(userData: string, settings: Record<string, unknown>): void {
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  for (const dir of ['User', 'Machine']) {
+    fs.mkdirSync(path.join(userData, dir), { recursive: true });
+    fs.writeFileSync(path.join(userData, dir, 'settings.json'), JSON.stringify(settings, null, 2));
+  }
 }
