@@ -55,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setRateLimit: (perMinute: number) => limiter.setLimit(perMinute),
     resetRateLimit: () => limiter.reset(),
+    spendRateLimit: (count: number, token?: string) => limiter.spend(`token:${token ?? store.primaryToken}`, count),
   };
 
   const server = createServer((req, res) => {
@@ -104,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     revokeToken: (token) => controls.revokeToken(token),
     setRateLimit: (perMinute) => controls.setRateLimit(perMinute),
     resetRateLimit: () => controls.resetRateLimit(),
+    spendRateLimit: (count, token) => controls.spendRateLimit(count, token),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

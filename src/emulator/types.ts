@@ -91,5 +91,7 @@ export interface RunningEmulator {
   setRateLimit(perMinute: number): void;
   /** Forgets the per-minute counters (a new minute). */
   resetRateLimit(): void;
+  /** Another client with the same token (the primary one unless given) sends `count` requests now. */
+  spendRateLimit(count: number, token?: string): void;
   close(): Promise<void>;
 }
