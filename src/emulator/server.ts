@@ -25,7 +25,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new Store(
     loaded ??
       createInitialState(
-        { seed: options.seed ?? 'sample', workspaces: options.workspaces ?? 1, extraGoals: options.extraGoals ?? 0, keyResultsPerGoal: options.keyResultsPerGoal ?? 3 },
+        { seed: options.seed ?? 'sample', workspaces: options.workspaces ?? 1, extraGoals: options.extraGoals ?? 0, keyResultsPerGoal: options.keyResultsPerGoal ?? 3, largeFolder: options.largeFolder },
         Date.now(),
       ),
   );
