@@ -46,6 +46,13 @@ if (!emulatorOnly) {
     external: ['vscode'],
     metafile: true,
   });
+  // The edit commands, loaded on first use (src/vscode/onDemandBundle.ts), not at activation.
+  targets.push({
+    ...common,
+    entryPoints: ['src/vscode/commands/edit/editEntry.ts'],
+    outfile: 'dist/edit.js',
+    external: ['vscode'],
+  });
 }
 
 if (watch) {

@@ -38,8 +38,9 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import type * as EditBundle from './vscode/commands/edit/editEntry';
+import { onDemandBundle } from './vscode/onDemandBundle';
 import { SwitchablePrompts } from './vscode/input/switchablePrompts';
-import { WindowPrompts } from './vscode/input/windowPrompts';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
@@ -107,7 +108,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const prompts = new SwitchablePrompts(new WindowPrompts());
+  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
+  const prompts = new SwitchablePrompts(() => editBundle().createWindowPrompts());
   context.subscriptions.push(
     ...registerEditCommands({
       store,
@@ -118,7 +120,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
       currentUser: () => auth.currentUser(),
       treeView: goalsView.treeView,
       revealGoal: (goalId) => goalsView.reveal(goalId),
-    }),
+    }, (deps) => editBundle().createEditCommands(deps)),
   );
 
   void startSession(dev, tokens, auth, logger.for('session'));

@@ -1,28 +1,32 @@
 /**
  * The Prompts the commands hold: it forwards to the real window prompts, and
  * lets host tests put scripted ones in their place for a while (through the
- * extension's test API) without rebuilding the commands.
+ * extension's test API) without rebuilding the commands. The real ones are
+ * made on first use: they live in the edit bundle, loaded only then.
  */
 import type * as vscode from 'vscode';
 import type { ConfirmOptions, InputOptions, PickOptions, PromptResult, Prompts } from './prompts';
 
 export class SwitchablePrompts implements Prompts {
-  private current: Prompts;
+  private substitute: Prompts | undefined;
+  private real: Prompts | undefined;
 
-  constructor(private readonly real: Prompts) {
-    this.current = real;
-  }
+  constructor(private readonly makeReal: () => Prompts) {}
 
   /** Uses `prompts` until the returned Disposable is disposed. */
   use(prompts: Prompts): vscode.Disposable {
-    this.current = prompts;
+    this.substitute = prompts;
     return {
       dispose: () => {
-        if (this.current === prompts) {
-          this.current = this.real;
+        if (this.substitute === prompts) {
+          this.substitute = undefined;
         }
       },
     };
+  }
+
+  private get current(): Prompts {
+    return this.substitute ?? (this.real ??= this.makeReal());
   }
 
   input(options: InputOptions): Promise<PromptResult<string>> {
