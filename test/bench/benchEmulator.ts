@@ -19,6 +19,8 @@ export interface BenchEmulatorOptions {
   rateLimit: number;
   /** The rate-limit window (ClickUp's is a minute); shortened only for the edit session. */
   rateLimitWindowMs?: number;
+  /** One folder holds every third goal (the rest at the top level). */
+  largeFolder?: boolean;
 }
 
 /** The slice of RunningEmulator the bench uses, asynchronous because it lives in another thread. */
@@ -44,6 +46,7 @@ export async function startBenchEmulator(options: BenchEmulatorOptions): Promise
     rateLimitPerMinute: options.rateLimit,
     rateLimitWindowMs: options.rateLimitWindowMs,
     latencyMs: options.latencyMs,
+    largeFolder: options.largeFolder,
   };
   const worker = new Worker(path.join(__dirname, 'emulatorWorker.js'), { workerData: emulatorOptions });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
