@@ -17,6 +17,7 @@ import { startSession } from './vscode/session/startSession';
 import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
 import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
 import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
+import { ProgressHistoryStore } from './vscode/storage/progressHistoryStore';
 import { GoalTreeModel } from './vscode/tree/goalTreeModel';
 import { GoalTreeProvider } from './vscode/tree/goalTreeProvider';
 import { GoalsView } from './vscode/tree/goalsView';
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const store = createGoalStore(connection.api, { cache, logger: logger.for('store') });
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
+  const progressHistory = new ProgressHistoryStore({ memento: context.globalState, store, auth, log: logger.for('history') });
 
   // Views: tree, status bar, periodic refresh.
   const treeModel = new GoalTreeModel(store, options, logger.for('tree'));
@@ -92,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
     log: logger.for('refresh'),
   });
-  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned);
+  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
   // Commands.
@@ -133,6 +135,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     workspaces,
     options,
     pinned,
+    progressHistory,
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

@@ -15,6 +15,7 @@ import type { AuthSession } from './auth/authSession';
 import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';
 import type { PinnedGoal } from './statusBar/pinnedGoal';
+import type { ProgressHistoryStore } from './storage/progressHistoryStore';
 import type { GoalTreeModel } from './tree/goalTreeModel';
 import type { GoalTreeProvider } from './tree/goalTreeProvider';
 import type { GoalsView } from './tree/goalsView';
@@ -32,6 +33,7 @@ export interface ClickUpGoalsTestApi {
   readonly workspaces: WorkspaceService;
   readonly options: ViewOptions;
   readonly pinned: PinnedGoal;
+  readonly progressHistory: ProgressHistoryStore;
   readonly treeModel: GoalTreeModel;
   readonly treeProvider: GoalTreeProvider;
   readonly treeView: vscode.TreeView<GoalTreeNode>;

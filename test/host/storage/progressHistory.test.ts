@@ -1,0 +1,85 @@
+// The recorded progress history in the real extension host: the goals' percents are recorded
+// from the store into globalState (one key per Workspace, ids and numbers only), a progress
+// update reaches it, and Sign Out forgets it, as it forgets the cached goals.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { goalProgress } from '../../../src/core/domain/progress';
+import { PROGRESS_HISTORY_KEY_PREFIX } from '../../../src/vscode/storage/progressHistoryStore';
+import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
+import { useEmulator } from '../support/emulator';
+import { goalsExtension, recordMessages, resetExtension, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
+
+const REVENUE = 'Reach €1M in annual recurring revenue';
+
+describe('Progress history', () => {
+  const emulator = useEmulator({ signedIn: false });
+  let api: ClickUpGoalsTestApi;
+
+  before(async () => {
+    api = await goalsExtension();
+    await resetExtension(api);
+  });
+
+  after(async () => {
+    await resetExtension(api);
+  });
+
+  function historyKeys(): string[] {
+    return api.storage.globalState.keys().filter((key) => key.startsWith(PROGRESS_HISTORY_KEY_PREFIX));
+  }
+
+  function revenueGoalId(): string {
+    const goal = [...api.store.state.goals, ...api.store.state.folders.flatMap((folder) => folder.goals)].find((candidate) => candidate.name === REVENUE);
+    assert.ok(goal, `${REVENUE} is shown`);
+    return goal.id;
+  }
+
+  it('records every shown goal\'s percent in globalState, under the Workspace, without names or secrets', async () => {
+    await signInAndLoad(api, emulator());
+    const goalId = revenueGoalId();
+    await waitFor(() => api.progressHistory.pointsOf(goalId).length === 1, 'a first point');
+    const goal = api.store.findGoal(goalId);
+    assert.ok(goal);
+    assert.strictEqual(api.progressHistory.pointsOf(goalId)[0].percent, Math.round(goalProgress(goal) * 100));
+    assert.deepStrictEqual(historyKeys(), [PROGRESS_HISTORY_KEY_PREFIX + emulator().teamId]);
+    const stored = JSON.stringify(api.storage.globalState.get(historyKeys()[0]));
+    assert.ok(stored.includes(goalId));
+    assert.ok(!stored.includes(emulator().token), 'no token');
+    assert.ok(!stored.includes('Reach'), 'no goal names');
+  });
+
+  it('follows a progress update (within the hour it replaces the last point\'s value)', async () => {
+    const goalId = revenueGoalId();
+    const before = api.progressHistory.pointsOf(goalId);
+    const keyResults = await api.store.loadKeyResults(goalId);
+    const kr = keyResults.find((candidate) => candidate.type === 'number' && candidate.stepsCurrent !== candidate.stepsEnd);
+    assert.ok(kr, 'a number key result with room to grow');
+    const changes: string[][] = [];
+    const listening = api.progressHistory.onDidChange((change) => changes.push([...change.goalIds]));
+    try {
+      await api.store.editKeyResult(kr.id, { stepsCurrent: kr.stepsEnd });
+    } finally {
+      listening.dispose();
+    }
+    const goal = api.store.findGoal(goalId);
+    assert.ok(goal);
+    const expected = Math.round(goalProgress(goal) * 100);
+    assert.notStrictEqual(expected, before[0].percent, 'the update changed the goal\'s progress');
+    assert.deepStrictEqual(api.progressHistory.pointsOf(goalId), [{ at: before[0].at, percent: expected }]);
+    assert.ok(changes.some((ids) => ids.includes(goalId)), 'onDidChange named the goal');
+    const stored = api.storage.globalState.get<{ goals: Record<string, Array<[number, number]>> }>(PROGRESS_HISTORY_KEY_PREFIX + emulator().teamId);
+    assert.deepStrictEqual(stored?.goals[goalId], [[before[0].at, expected]]);
+  });
+
+  it('is forgotten on Sign Out', async () => {
+    const goalId = revenueGoalId();
+    assert.strictEqual(historyKeys().length, 1);
+    recordMessages(api);
+    await vscode.commands.executeCommand('clickupGoals.signOut');
+    await waitFor(() => historyKeys().length === 0, 'the history to be cleared');
+    assert.deepStrictEqual(api.progressHistory.pointsOf(goalId), []);
+    // Signing in again starts a new history, from what the service shows now.
+    await signInAndLoad(api, emulator());
+    await waitFor(() => api.progressHistory.pointsOf(goalId).length === 1, 'a new first point');
+  });
+});
