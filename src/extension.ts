@@ -35,6 +35,7 @@ import { registerSelectWorkspace } from './vscode/commands/selectWorkspace';
 import { registerSetApiToken } from './vscode/commands/setApiToken';
 import { registerShowCompletedGoals } from './vscode/commands/showCompletedGoals';
 import { registerShowLog } from './vscode/commands/showLog';
+import { registerShowMoreGoals } from './vscode/commands/showMoreGoals';
 import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerSelectWorkspace(context, { workspaces, errors });
   registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
   registerShowCompletedGoals(context);
+  registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
   registerOpenInClickUp(context, { store, ui });

@@ -9,7 +9,8 @@ import { goalState } from '../../core/domain/goalQuery';
 import { goalProgress, isKeyResultDone } from '../../core/domain/progress';
 import type { Goal, GoalFolder, KeyResult } from '../../core/domain/types';
 import { folderIcon, goalIcon, keyResultIcon } from './icons';
-import type { FolderNode, GoalNode, KeyResultNode, NoticeNode } from './nodes';
+import { GOALS_PER_PAGE } from './goalPages';
+import type { FolderNode, GoalNode, KeyResultNode, MoreNode, NoticeNode } from './nodes';
 import { folderContextValue, goalContextValue, keyResultContextValue } from './nodes';
 import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
@@ -95,6 +96,23 @@ export function noticeItem(node: NoticeNode): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = 'notice;';
   item.tooltip = vscode.l10n.t('Use Refresh to try again.');
+  return item;
+}
+
+/** The command "Show more goals" runs; registered in commands/showMoreGoals.ts. */
+export const SHOW_MORE_GOALS = 'clickupGoals.showMoreGoals';
+
+export function moreItem(node: MoreNode): vscode.TreeItem {
+  const next = Math.min(GOALS_PER_PAGE, node.hidden);
+  const item = new vscode.TreeItem(
+    next === 1 ? vscode.l10n.t('Show 1 more goal') : vscode.l10n.t('Show {0} more goals', next),
+    vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = node.id;
+  item.description = node.hidden === 1 ? vscode.l10n.t('1 not shown') : vscode.l10n.t('{0} not shown', node.hidden);
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'more;';
+  item.command = { command: SHOW_MORE_GOALS, title: vscode.l10n.t('Show More Goals'), arguments: [node] };
   return item;
 }
 
