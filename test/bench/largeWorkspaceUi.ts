@@ -62,8 +62,9 @@ async function until(page: Page, step: string, selector: string, timeoutMs = 120
     const shot = path.join(failureDir, `large-workspace-${step}.png`);
     fs.mkdirSync(failureDir, { recursive: true });
     await page.screenshot({ path: shot }).catch(() => undefined);
-    const rows = await page.locator(`${sidebar} .monaco-list-row`).evaluateAll((elements) =>
-      elements.slice(0, 5).map((element) => `${element.getAttribute('aria-level') ?? '?'}:${element.getAttribute('aria-label') ?? ''}`),
+    const listRows = JSON.stringify(`${sidebar} .monaco-list-row`);
+    const rows = await page.evaluate<string[]>(
+      `[...document.querySelectorAll(${listRows})].slice(0, 5).map((row) => (row.getAttribute('aria-level') ?? '?') + ':' + (row.getAttribute('aria-label') ?? ''))`,
     );
     throw new Error(`${step}: ${(error as Error).message.split('\n')[0]} (rows: ${rows.join(' | ') || 'none'}; screenshot ${shot})`);
   }
