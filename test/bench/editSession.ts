@@ -231,7 +231,7 @@ function sharedTokenRows(shared: SessionRun, spent: number, options: EditSession
       ours: `${formatCount(shared.refused.afterFirstAnswer)}, ${formatCount(shared.failures)}, ${formatCount(shared.lostWrites)}`,
       naive: '-',
       ratio: '-',
-      note: `measured; the same session while another client spends ${spent} requests ${formatMs(options.latencyMs * 3)} in; every refused write sent again after the reset; ${formatCount(shared.requests)} requests, ${formatMs(shared.ms)}`,
+      note: `measured; the same session while another client spends ${spent} requests ${formatMs(options.latencyMs * 3)} in (ours learns it from its next answers; a write refused with 429 would be sent again after the reset); ${formatCount(shared.requests)} requests, ${formatMs(shared.ms)}`,
     },
   ];
 }
