@@ -42,15 +42,19 @@ import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
 import type * as EditBundle from './vscode/commands/edit/editEntry';
 import { onDemandBundle } from './vscode/onDemandBundle';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
+import type { Prompts } from './vscode/input/prompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const ui = switchable(createWindowApis());
+  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
+  const prompts = switchable<Prompts>(new OnDemandPrompts(() => editBundle().createWindowPrompts()));
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -86,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);
@@ -107,19 +112,17 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
-  const prompts = new SwitchablePrompts(() => editBundle().createWindowPrompts());
   context.subscriptions.push(
     ...registerEditCommands({
       store,
       prompts,
       log: logger.for('edit'),
-      showLog: () => logger.show(),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
       members: () => Promise.resolve(workspaces.current?.members ?? []),
       currentUser: () => auth.currentUser(),
       treeView: goalsView.treeView,

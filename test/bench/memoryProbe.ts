@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import { ClickUpClient } from '../../src/core/clickup/client';
 import { createGoalStore } from '../../src/core/model/goalStore';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import { canCollectGarbage, settledHeapBytes } from './measure';
 import { listedGoals, naiveRefresh } from './naive';
 import { REPLAY_BASE_URL, replayFetch } from './replayFetch';

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ClickUpClient } from '../../src/core/clickup/client';
 import { createGoalStore } from '../../src/core/model/goalStore';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import type { GoalStore } from '../../src/core/model/storeTypes';
 import { benchClient, startBenchEmulator } from './benchEmulator';
 import { formatBytes, formatCount, formatMs, ratio, timed } from './measure';

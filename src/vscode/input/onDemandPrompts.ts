@@ -1,32 +1,17 @@
 /**
- * The Prompts the commands hold: it forwards to the real window prompts, and
- * lets host tests put scripted ones in their place for a while (through the
- * extension's test API) without rebuilding the commands. The real ones are
- * made on first use: they live in the edit bundle, loaded only then.
+ * The prompts of the real window, made on first use: they live in the edit bundle
+ * (dist/edit.js), so activation does not load them. extension.ts wraps this in a
+ * Switchable, the one way host tests answer prompts.
  */
-import type * as vscode from 'vscode';
 import type { ConfirmOptions, InputOptions, PickOptions, PromptResult, Prompts } from './prompts';
 
-export class SwitchablePrompts implements Prompts {
-  private substitute: Prompts | undefined;
+export class OnDemandPrompts implements Prompts {
   private real: Prompts | undefined;
 
   constructor(private readonly makeReal: () => Prompts) {}
 
-  /** Uses `prompts` until the returned Disposable is disposed. */
-  use(prompts: Prompts): vscode.Disposable {
-    this.substitute = prompts;
-    return {
-      dispose: () => {
-        if (this.substitute === prompts) {
-          this.substitute = undefined;
-        }
-      },
-    };
-  }
-
   private get current(): Prompts {
-    return this.substitute ?? (this.real ??= this.makeReal());
+    return (this.real ??= this.makeReal());
   }
 
   input(options: InputOptions): Promise<PromptResult<string>> {
