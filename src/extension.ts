@@ -17,6 +17,7 @@ import { startSession } from './vscode/session/startSession';
 import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
 import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
 import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
+import { PreviousReportStore } from './vscode/storage/previousReportStore';
 import { ProgressHistoryStore } from './vscode/storage/progressHistoryStore';
 import { GoalTreeModel } from './vscode/tree/goalTreeModel';
 import { GoalTreeProvider } from './vscode/tree/goalTreeProvider';
@@ -43,6 +44,7 @@ import { registerEditCommands } from './vscode/commands/edit/registerEditCommand
 import type * as EditBundle from './vscode/commands/edit/editEntry';
 import { onDemandBundle } from './vscode/onDemandBundle';
 import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
+import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
 import type { Prompts } from './vscode/input/prompts';
 import { switchable } from './vscode/switchable';
 
@@ -53,7 +55,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   logger.attach(channel);
   const ui = switchable(createWindowApis());
   const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
-  const prompts = switchable<Prompts>(new OnDemandPrompts(() => editBundle().createWindowPrompts()));
+  const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());
+  const prompts = switchable<Prompts>(windowPrompts);
   const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
@@ -74,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
   const progressHistory = new ProgressHistoryStore({ memento: context.globalState, store, auth, log: logger.for('history') });
+  const previousReports = new PreviousReportStore(context.globalState, auth, logger.for('report'));
 
   // Views: tree, status bar, periodic refresh.
   const treeModel = new GoalTreeModel(store, options, logger.for('tree'));
@@ -100,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
     log: logger.for('refresh'),
   });
-  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory);
+  context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
   // Commands.
@@ -117,17 +121,28 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
+  const editDeps = {
+    store,
+    prompts,
+    log: logger.for('edit'),
+    errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
+    members: () => Promise.resolve(workspaces.current?.members ?? []),
+    currentUser: () => auth.currentUser(),
+    treeView: goalsView.treeView,
+    revealGoal: (goalId: string) => goalsView.reveal(goalId),
+  };
+  context.subscriptions.push(...registerEditCommands(editDeps, (deps) => editBundle().createEditCommands(deps)));
   context.subscriptions.push(
-    ...registerEditCommands({
-      store,
-      prompts,
-      log: logger.for('edit'),
-      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
-      members: () => Promise.resolve(workspaces.current?.members ?? []),
-      currentUser: () => auth.currentUser(),
-      treeView: goalsView.treeView,
-      revealGoal: (goalId) => goalsView.reveal(goalId),
-    }, (deps) => editBundle().createEditCommands(deps)),
+    ...registerCheckInAndReportCommands({
+      ...editDeps,
+      log: logger.for('report'),
+      errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('report')),
+      ui,
+      workspace: () => workspaces.current,
+      history: progressHistory,
+      previousReports,
+      triggerPromptAction: (id) => windowPrompts.triggerAction(id),
+    }, (deps) => editBundle().createCheckInAndReportHandlers(deps)),
   );
 
   void startSession(dev, tokens, auth, logger.for('session'));

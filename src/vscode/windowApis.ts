@@ -35,6 +35,7 @@ export interface WindowApis {
   showWarningMessage(message: string, ...actions: string[]): Thenable<string | undefined>;
   showInformationMessage(message: string, ...actions: string[]): Thenable<string | undefined>;
   openExternal(uri: vscode.Uri): Thenable<boolean>;
+  showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
 }
 
 function pickWithButtons<T>(
@@ -88,5 +89,6 @@ export function createWindowApis(): WindowApis {
     showWarningMessage: (message, ...actions) => vscode.window.showWarningMessage(message, ...actions),
     showInformationMessage: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
     openExternal: (uri) => vscode.env.openExternal(uri),
+    showSaveDialog: (options) => vscode.window.showSaveDialog(options),
   };
 }

@@ -51,7 +51,7 @@ export async function benchBundleSize(repoRoot: string, options: { vsix: boolean
         ours: `${bytes} B (${formatBytes(bytes)})`,
         naive: '-',
         ratio: '-',
-        note: 'measured; npm run build:prod; the edit commands (forms, prompts, validation), read when one is first run',
+        note: 'measured; npm run build:prod; the edit, check-in and report commands (forms, prompts, validation), read when one is first run',
       })),
     ];
     if (options.vsix) {

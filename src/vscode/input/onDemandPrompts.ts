@@ -4,14 +4,21 @@
  * Switchable, the one way host tests answer prompts.
  */
 import type { ConfirmOptions, InputOptions, PickOptions, PromptResult, Prompts } from './prompts';
+import type { WindowPrompts } from './windowPrompts';
 
 export class OnDemandPrompts implements Prompts {
-  private real: Prompts | undefined;
+  private real: WindowPrompts | undefined;
 
-  constructor(private readonly makeReal: () => Prompts) {}
+  constructor(private readonly makeReal: () => WindowPrompts) {}
 
-  private get current(): Prompts {
+  private get current(): WindowPrompts {
     return (this.real ??= this.makeReal());
+  }
+
+  /** What a keybinding runs: chooses the action `id` of the input shown now; false when none is shown. */
+  triggerAction(id: string): boolean {
+    // Nothing has been asked yet when the real prompts were never made.
+    return this.real?.triggerAction(id) ?? false;
   }
 
   input(options: InputOptions): Promise<PromptResult<string>> {

@@ -6,8 +6,28 @@
  */
 import type { Feedback } from '../../core/forms/feedback';
 
-/** What the user did with one input: gave a value, pressed Back, or pressed Escape. */
-export type PromptResult<T> = { kind: 'value'; value: T } | { kind: 'back' } | { kind: 'cancel' };
+/**
+ * What the user did with one input: gave a value, pressed Back, pressed Escape,
+ * or chose one of the input's own actions (see PromptAction).
+ */
+export type PromptResult<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'back' }
+  | { kind: 'cancel' }
+  | { kind: 'action'; id: string };
+
+/**
+ * A way out of an input besides a value, Back and Escape, such as "Skip" in a
+ * check-in: a title-bar button, and a key when a keybinding runs
+ * WindowPrompts.triggerAction(id) while the input is shown.
+ */
+export interface PromptAction {
+  id: string;
+  /** A codicon id such as "debug-step-over". */
+  icon: string;
+  /** The button's tooltip, with its key: "Skip (Alt+S)". */
+  tooltip: string;
+}
 
 /**
  * The title bar: a step of a multi-step flow has a counter and, after the first
@@ -24,6 +44,7 @@ export interface InputOptions {
   value?: string;
   /** Live validation; an error keeps Enter from accepting. */
   validate?: (value: string) => Feedback | undefined;
+  actions?: readonly PromptAction[];
 }
 
 export interface PickItem<T> {
@@ -43,6 +64,7 @@ export interface PickOptions<T> {
   items: readonly PickItem<T>[];
   /** For pick: the item highlighted when the picker opens (e.g. the previous answer). */
   active?: (value: T) => boolean;
+  actions?: readonly PromptAction[];
 }
 
 export interface ConfirmOptions {

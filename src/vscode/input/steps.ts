@@ -13,6 +13,8 @@ export function toOutcome<A, T>(result: PromptResult<T>, write: (value: T) => A)
     case 'back':
       return { kind: 'back' };
     case 'cancel':
+    case 'action':
+      // Flows built from steps offer no actions of their own.
       return { kind: 'cancel' };
   }
 }

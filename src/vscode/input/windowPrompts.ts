@@ -8,19 +8,27 @@ import * as vscode from 'vscode';
 import type { Feedback } from '../../core/forms/feedback';
 import { blocksAccept } from '../../core/forms/feedback';
 import { withoutThemeIcons } from '../../core/domain/format';
-import type { ConfirmOptions, InputOptions, PickItem, PickOptions, PromptFrame, PromptResult, Prompts } from './prompts';
+import type { ConfirmOptions, InputOptions, PickItem, PickOptions, PromptAction, PromptFrame, PromptResult, Prompts } from './prompts';
 
 type PickEntry<T> = vscode.QuickPickItem & { value: T };
 /** What InputBox and QuickPick share that this file uses. */
 type Framed = Pick<vscode.InputBox, 'title' | 'step' | 'totalSteps' | 'ignoreFocusOut' | 'buttons'>;
 type Showable = Pick<vscode.InputBox, 'onDidTriggerButton' | 'onDidHide' | 'show' | 'dispose'>;
+type ActionButton = vscode.QuickInputButton & { actionId: string };
 
 export class WindowPrompts implements Prompts {
   private previous: Showable | undefined;
+  /** Chooses an action of the input shown now; false when it has no such action. */
+  private chooseAction: ((id: string) => boolean) | undefined;
+
+  /** What a keybinding runs: chooses the action `id` of the input shown now, if it offers one. */
+  triggerAction(id: string): boolean {
+    return this.chooseAction?.(id) ?? false;
+  }
 
   input(options: InputOptions): Promise<PromptResult<string>> {
     const box = vscode.window.createInputBox();
-    this.frame(box, options.frame);
+    this.frame(box, options.frame, options.actions);
     box.prompt = options.prompt;
     box.placeholder = options.placeholder;
     box.value = options.value ?? '';
@@ -33,7 +41,7 @@ export class WindowPrompts implements Prompts {
     if (box.value !== '') {
       check(box.value);
     }
-    return this.run(box, (finish, listen) => {
+    return this.run(box, options.actions, (finish, listen) => {
       listen(box.onDidChangeValue((value) => check(value)));
       listen(
         box.onDidAccept(() => {
@@ -51,7 +59,7 @@ export class WindowPrompts implements Prompts {
     if (active !== undefined) {
       picker.activeItems = picker.items.filter((item) => active(item.value));
     }
-    return this.run(picker, (finish, listen) => {
+    return this.run(picker, options.actions, (finish, listen) => {
       listen(
         picker.onDidAccept(() => {
           const chosen = picker.selectedItems[0] ?? picker.activeItems[0];
@@ -67,7 +75,7 @@ export class WindowPrompts implements Prompts {
     const picker = this.picker(options);
     picker.canSelectMany = true;
     picker.selectedItems = picker.items.filter((item) => item.picked === true);
-    return this.run(picker, (finish, listen) => {
+    return this.run(picker, options.actions, (finish, listen) => {
       listen(picker.onDidAccept(() => finish({ kind: 'value', value: picker.selectedItems.map((item) => item.value) })));
     });
   }
@@ -91,7 +99,7 @@ export class WindowPrompts implements Prompts {
 
   private picker<T>(options: PickOptions<T>): vscode.QuickPick<PickEntry<T>> {
     const picker = vscode.window.createQuickPick<PickEntry<T>>();
-    this.frame(picker, options.frame);
+    this.frame(picker, options.frame, options.actions);
     picker.placeholder = options.placeholder;
     picker.matchOnDescription = true;
     picker.matchOnDetail = true;
@@ -99,23 +107,28 @@ export class WindowPrompts implements Prompts {
     return picker;
   }
 
-  private frame(input: Framed, frame: PromptFrame): void {
+  private frame(input: Framed, frame: PromptFrame, actions: readonly PromptAction[] = []): void {
     input.ignoreFocusOut = true;
-    if (frame === undefined) {
-      return;
+    const buttons: vscode.QuickInputButton[] = actions.map(
+      (action): ActionButton => ({ iconPath: new vscode.ThemeIcon(action.icon), tooltip: action.tooltip, actionId: action.id }),
+    );
+    if (frame !== undefined) {
+      input.title = frame.title;
+      input.step = frame.step;
+      input.totalSteps = frame.totalSteps;
+      if (frame.canGoBack) {
+        buttons.unshift(vscode.QuickInputButtons.Back);
+      }
     }
-    input.title = frame.title;
-    input.step = frame.step;
-    input.totalSteps = frame.totalSteps;
-
-    if (frame.canGoBack) {
-      input.buttons = [vscode.QuickInputButtons.Back];
+    if (buttons.length > 0) {
+      input.buttons = buttons;
     }
   }
 
-  /** Shows the input and settles on the first of: a value, Back, or hiding (Escape). */
+  /** Shows the input and settles on the first of: a value, Back, an action, or hiding (Escape). */
   private run<T>(
     input: Showable,
+    actions: readonly PromptAction[] | undefined,
     wire: (finish: (result: PromptResult<T>) => void, listen: (d: vscode.Disposable) => void) => void,
   ): Promise<PromptResult<T>> {
     return new Promise<PromptResult<T>>((resolve) => {
@@ -126,6 +139,9 @@ export class WindowPrompts implements Prompts {
           return;
         }
         settled = true;
+        if (this.chooseAction === choose) {
+          this.chooseAction = undefined;
+        }
         for (const listener of listeners) {
           listener.dispose();
         }
@@ -135,15 +151,25 @@ export class WindowPrompts implements Prompts {
       const listen = (d: vscode.Disposable): void => {
         listeners.push(d);
       };
+      const choose = (id: string): boolean => {
+        if (!(actions ?? []).some((action) => action.id === id)) {
+          return false;
+        }
+        finish({ kind: 'action', id });
+        return true;
+      };
       listen(
         input.onDidTriggerButton((button) => {
           if (button === vscode.QuickInputButtons.Back) {
             finish({ kind: 'back' });
+          } else if ('actionId' in button && typeof button.actionId === 'string') {
+            choose(button.actionId);
           }
         }),
       );
       listen(input.onDidHide(() => finish({ kind: 'cancel' })));
       wire(finish, listen);
+      this.chooseAction = choose;
       this.previous?.dispose();
       this.previous = undefined;
       input.show();

@@ -1,7 +1,8 @@
 /**
  * The entry of the edit bundle (dist/edit.js), loaded on the first use of an edit command or a
  * key-result checkbox, so activation does not pay for the forms, prompts and validation. What
- * it exports is all the activation bundle may call (see registerEditCommands.ts).
+ * it exports is all the activation bundle may call (see registerEditCommands.ts and
+ * ../reports/registerReportCommands.ts): the edit commands, check-in and reports.
  */
 import { AddKeyResultCommand } from './addKeyResult';
 import { EDIT_COMMANDS } from './commandIds';
@@ -14,8 +15,9 @@ import { EditKeyResultCommand } from './editKeyResult';
 import { incrementProgress } from './incrementProgress';
 import { setKeyResultDone } from './toggleKeyResult';
 import { UpdateProgressCommand } from './updateProgress';
-import type { Prompts } from '../../input/prompts';
 import { WindowPrompts } from '../../input/windowPrompts';
+
+export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
 
@@ -27,7 +29,7 @@ export interface EditCommands {
 }
 
 /** The prompts of the real window (input boxes, pickers, messages) the commands ask with. */
-export function createWindowPrompts(): Prompts {
+export function createWindowPrompts(): WindowPrompts {
   return new WindowPrompts();
 }
 

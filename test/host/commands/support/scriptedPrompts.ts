@@ -34,6 +34,8 @@ export interface Asked {
   detail?: string;
   /** input: what live validation said about the text the script typed. */
   feedback?: Feedback;
+  /** The ids of the input's own actions (e.g. a check-in's Skip and Finish). */
+  actions?: string[];
 }
 
 type Reply =
@@ -43,7 +45,8 @@ type Reply =
   | { kind: 'chooseMany'; labels: string[] }
   | { kind: 'back' }
   | { kind: 'escape' }
-  | { kind: 'confirm'; yes: boolean };
+  | { kind: 'confirm'; yes: boolean }
+  | { kind: 'action'; id: string };
 
 /** Types text into an input box (replacing the prefilled value) and presses Enter. */
 export const type = (text: string): Reply => ({ kind: 'type', text });
@@ -54,6 +57,8 @@ export const choose = (label: string): Reply => ({ kind: 'choose', label });
 /** Ticks exactly these items of a multi-select. */
 export const chooseMany = (...labels: string[]): Reply => ({ kind: 'chooseMany', labels });
 export const back = (): Reply => ({ kind: 'back' });
+/** Chooses one of the input's own actions (its title-bar button or key), e.g. a check-in's Skip. */
+export const action = (id: string): Reply => ({ kind: 'action', id });
 export const escape = (): Reply => ({ kind: 'escape' });
 export const confirmYes = (): Reply => ({ kind: 'confirm', yes: true });
 export const confirmNo = (): Reply => ({ kind: 'confirm', yes: false });
@@ -78,9 +83,12 @@ export class ScriptedPrompts implements Prompts {
   }
 
   input(options: InputOptions): Promise<PromptResult<string>> {
-    const asked: Asked = { kind: 'input', frame: options.frame, prompt: options.prompt, placeholder: options.placeholder, value: options.value ?? '' };
+    const asked: Asked = { kind: 'input', frame: options.frame, prompt: options.prompt, placeholder: options.placeholder, value: options.value ?? '', actions: options.actions?.map((a) => a.id) };
     this.asked.push(asked);
-    const reply = this.next(asked, ['type', 'accept', 'back', 'escape']);
+    const reply = this.next(asked, ['type', 'accept', 'back', 'escape', 'action']);
+    if (reply.kind === 'action') {
+      return Promise.resolve(this.chosenAction(asked, reply.id));
+    }
     if (reply.kind === 'type' || reply.kind === 'accept') {
       const text = reply.kind === 'type' ? reply.text : (options.value ?? '');
       asked.feedback = options.validate?.(text);
@@ -96,9 +104,12 @@ export class ScriptedPrompts implements Prompts {
 
   pick<T>(options: PickOptions<T>): Promise<PromptResult<T>> {
     const active = options.active === undefined ? undefined : options.items.find((item) => options.active?.(item.value));
-    const asked: Asked = { kind: 'pick', frame: options.frame, placeholder: options.placeholder, items: this.items(options), active: active?.label };
+    const asked: Asked = { kind: 'pick', frame: options.frame, placeholder: options.placeholder, items: this.items(options), active: active?.label, actions: options.actions?.map((a) => a.id) };
     this.asked.push(asked);
-    const reply = this.next(asked, ['choose', 'accept', 'back', 'escape']);
+    const reply = this.next(asked, ['choose', 'accept', 'back', 'escape', 'action']);
+    if (reply.kind === 'action') {
+      return Promise.resolve(this.chosenAction(asked, reply.id));
+    }
     if (reply.kind === 'choose' || reply.kind === 'accept') {
       const item = reply.kind === 'choose' ? options.items.find((candidate) => candidate.label === reply.label) : (active ?? options.items[0]);
       if (item === undefined) {
@@ -161,6 +172,14 @@ export class ScriptedPrompts implements Prompts {
       return { kind: 'escape' };
     }
     return reply;
+  }
+
+  private chosenAction(asked: Asked, id: string): PromptResult<never> {
+    if (!(asked.actions ?? []).includes(id)) {
+      this.unexpected.push(`no action "${id}" on a ${asked.kind} (${asked.prompt ?? asked.placeholder ?? ''})`);
+      return { kind: 'cancel' };
+    }
+    return { kind: 'action', id };
   }
 
   private navigation(reply: Reply): PromptResult<never> {
