@@ -1,5 +1,5 @@
-// Lean activation: activate() loads dist/extension.js only; the edit commands (forms, prompts,
-// validation) are in dist/edit.js, loaded by the first edit command. This file's folder name
+// Lean activation: activate() loads dist/extension.js only; the edit, check-in and report commands
+// (forms, prompts, validation) are in dist/edit.js, loaded by the first edit command. This file's folder name
 // sorts first, so it runs before any other suite has run an edit command in this host.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -34,5 +34,11 @@ describe('Lean activation', () => {
     const question = 'Which key result goes up by one?';
     assert.ok(fs.readFileSync(bundlePath('edit.js'), 'utf8').includes(question));
     assert.ok(!fs.readFileSync(bundlePath('extension.js'), 'utf8').includes(question));
+  });
+
+  it('keeps the check-in and report commands in the edit bundle too', () => {
+    const notice = 'A check-in is already open.';
+    assert.ok(fs.readFileSync(bundlePath('edit.js'), 'utf8').includes(notice));
+    assert.ok(!fs.readFileSync(bundlePath('extension.js'), 'utf8').includes(notice));
   });
 });
