@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
+import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
@@ -29,8 +30,7 @@ import { createWindowApis } from './vscode/windowApis';
 import { WorkspaceService } from './vscode/workspace/workspaceService';
 import { registerGoToGoal } from './vscode/commands/goToGoal';
 import { registerMyGoalsOnly } from './vscode/commands/myGoalsOnly';
-import { registerOpenInClickUp } from './vscode/commands/openInClickUp';
-import { registerPinGoal } from './vscode/commands/pinGoal';
+import { registerGoalCommands } from './vscode/commands/goalCommands';
 import { registerRefresh } from './vscode/commands/refresh';
 import { registerSelectWorkspace } from './vscode/commands/selectWorkspace';
 import { registerSetApiToken } from './vscode/commands/setApiToken';
@@ -48,7 +48,7 @@ import { registerCheckInAndReportCommands } from './vscode/commands/reports/regi
 import type { Prompts } from './vscode/input/prompts';
 import { switchable } from './vscode/switchable';
 
-export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
+export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
@@ -107,17 +107,20 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
 
+  // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
+  const authProvider = new ClickUpAuthProvider({ auth, tokens, ui, errors, connect: (interactive) => sync.connect(interactive), log: logger.for('auth') });
+  context.subscriptions.push(authProvider);
+
   // Commands.
-  registerSetApiToken(context, { auth, ui, errors, connect: (interactive) => sync.connect(interactive) });
-  registerSignOut(context, { auth, ui });
+  registerSetApiToken(context, { provider: authProvider });
+  registerSignOut(context, { provider: authProvider });
   registerSelectWorkspace(context, { workspaces, errors });
   registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
   registerShowCompletedGoals(context);
   registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, prompts, ui });
-  registerPinGoal(context, { store, prompts, pinned });
+  registerGoalCommands(context, { store, prompts, ui, pinned }, (deps) => editBundle().createGoalCommandHandlers(deps));
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
@@ -147,9 +150,14 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
+  // Exports are public to every installed extension: the handle exists only in test runs.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) {
+    return undefined;
+  }
   return {
     store,
     auth,
+    authProvider,
     tokens,
     connection,
     workspaces,

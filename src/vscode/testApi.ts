@@ -1,7 +1,9 @@
 /**
- * What activate() returns: a small handle for host tests (and nothing else).
- * Tests read state through it and answer prompts with `ui.use(...)` (window calls)
- * or `prompts.use(...)` (the edit commands' questions) instead of driving real
+ * What activate() returns in test runs only (extensionMode Test): a handle for
+ * host tests. In production and development runs activate() returns nothing,
+ * because exports are readable by every installed extension. Tests read state
+ * through it and answer prompts with `ui.use(...)` (window calls) or
+ * `prompts.use(...)` (the edit commands' questions) instead of driving real
  * input boxes, e.g.
  *
  *   const api = await vscode.extensions.getExtension(ID)!.activate() as ClickUpGoalsTestApi;
@@ -13,6 +15,7 @@ import type * as vscode from 'vscode';
 import type { GoalStore } from '../core/model/storeTypes';
 import type { ApiConnection } from './connection/apiConnection';
 import type { AuthSession } from './auth/authSession';
+import type { ClickUpAuthProvider } from './auth/clickUpAuthProvider';
 import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';
 import type { PinnedGoal } from './statusBar/pinnedGoal';
@@ -30,6 +33,7 @@ import type { WorkspaceService } from './workspace/workspaceService';
 export interface ClickUpGoalsTestApi {
   readonly store: GoalStore;
   readonly auth: AuthSession;
+  readonly authProvider: ClickUpAuthProvider;
   readonly tokens: TokenStore;
   readonly connection: ApiConnection;
   readonly workspaces: WorkspaceService;

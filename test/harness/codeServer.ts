@@ -1,6 +1,6 @@
 // Starts code-server for one run: loopback only, no auth, a fresh profile (user data, extensions,
 // config) under a temp folder, and stopped together with its whole process group.
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -18,6 +18,10 @@ export interface CodeServerOptions {
   startTimeoutMs?: number;
   /** User settings for this run, on top of the quiet defaults below. */
   settings?: Record<string, unknown>;
+  /** Leave workspace trust on (the folder then opens in Restricted Mode until trusted). */
+  workspaceTrust?: boolean;
+  /** .vsix files installed (`--install-extension`, production mode) into this run's profile before it starts. */
+  installExtensions?: string[];
 }
 
 export interface RunningCodeServer {
@@ -68,13 +72,17 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   // EXTENSIONS_GALLERY={} turns the marketplace off: no calls out of an offline machine.
   const env: NodeJS.ProcessEnv = { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: config, ...options.env };
   strippedEnv.forEach((name) => delete env[name]);
+  const profile = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  for (const vsix of options.installExtensions ?? []) {
+    installExtension(entry, [...profile, '--install-extension', vsix], env);
+  }
   const args = [
     entry,
     '--bind-addr', `${host}:${options.port ?? 0}`,
     '--auth', 'none',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    ...profile,
+    '--disable-telemetry', '--disable-update-check',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--ignore-last-opened',
   ];
   // detached: its own process group, so the extension host and watchers die with it.
@@ -142,6 +150,13 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     logTail,
     stop,
   };
+}
+
+function installExtension(entry: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, [entry, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) {
+    throw new Error(`code-server could not install ${args[args.length - 1]}:\n${result.stdout}\n${result.stderr}`);
+  }
 }
 
 function writeUserSettings(userData: string, settings: Record<string, unknown>): void {

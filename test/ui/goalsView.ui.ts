@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { ui } from './support/session';
 import { readyForScreenshot, showGoalsView } from './goalsSupport';
-import { treeRow, treeRowLabels, waitForTreeRow } from './support/views';
+import { treeRow, treeRowLabels, treeRowTexts, waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
 
 describe('Goals view', () => {
@@ -16,9 +16,13 @@ describe('Goals view', () => {
     await page.keyboard.press('ArrowRight');
     await waitForTreeRow(page, 'Annual recurring revenue');
     await waitForTreeRow(page, 'Net revenue retention');
-    const labels = (await treeRowLabels(page)).join('\n');
-    assert.match(labels, /€250,000 \/ €1,000,000/);
-    assert.match(labels, /Company OKRs/);
+    const texts = (await treeRowTexts(page)).join('\n');
+    assert.match(texts, /€250,000 \/ €1,000,000/);
+    assert.match(texts, /Company OKRs/);
+    // What a screen reader hears for the same rows (their accessibility information).
+    const spoken = (await treeRowLabels(page)).join('\n');
+    assert.match(spoken, /^Key result Annual recurring revenue, currency, €250,000 of €1,000,000, \d+% done$/m);
+    assert.match(spoken, /^Goal Reach €1M in annual recurring revenue, \d+% done, due [^,]+, [^,]+, [a-z ]+$/m);
     // The Workspace's name is the view's title.
     const title = page.locator('.part.sidebar .composite.title');
     await eventually('the Workspace name in the view title', async () => /Northwind Labs/i.test(await title.innerText()));
@@ -48,8 +52,7 @@ describe('Goals view', () => {
     const localisation = await waitForTreeRow(page, 'German localisation shipped');
     await waitForTreeRow(page, 'Launch checklist tasks done');
     assert.strictEqual(await localisation.locator('.custom-view-tree-node-item-checkbox').count(), 1);
-    const labels = (await treeRowLabels(page)).join('\n');
-    assert.match(labels, /12 \/ 20 tasks/);
+    assert.match((await treeRowTexts(page)).join('\n'), /12 \/ 20 tasks/);
     await readyForScreenshot(page);
     await screenshot('goals-tree-key-result-types');
   });

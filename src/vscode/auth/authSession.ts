@@ -36,6 +36,8 @@ export class AuthSession implements vscode.Disposable {
   private confirming: Promise<boolean> | undefined;
   /** Only to tell whether SecretStorage really changed; never logged or shown. */
   private knownToken: string | undefined;
+  /** The user GET /user just answered for a token being stored, so the reload that follows asks no second time. */
+  private checked: { token: string; user: User } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly tokenSubscription: vscode.Disposable;
   /** Fires when signed in/out or when the token was found refused. */
@@ -68,7 +70,7 @@ export class AuthSession implements vscode.Disposable {
       return;
     }
     this.knownToken = token;
-    this.user = undefined;
+    this.user = token !== undefined && this.checked?.token === token ? Promise.resolve(this.checked.user) : undefined;
     this.refusedValue = false;
     this.deps.log.info(next === 'signedIn' ? 'Signed in.' : 'Signed out.');
     this.stateValue = next;
@@ -79,10 +81,11 @@ export class AuthSession implements vscode.Disposable {
   async signIn(token: string): Promise<SignInResult> {
     try {
       const user = await this.deps.clientFor(token).getAuthorizedUser({ priority: 'user' });
+      this.checked = { token, user };
       await this.deps.tokens.set(token);
       this.deps.log.info(`Token accepted for user ${user.id}.`);
       await this.reload();
-      this.user = Promise.resolve(user);
+      this.checked = undefined;
       return { kind: 'signedIn', user };
     } catch (error) {
       if (isClickUpError(error) && error.reason === 'unauthorized') {

@@ -82,6 +82,11 @@ export class SessionSync implements vscode.Disposable {
 
   private async authChanged(): Promise<void> {
     const { auth, store, workspaces, options, cache } = this.deps;
+    const startOver = auth.signedIn && !auth.tokenRefused;
+    if (startOver) {
+      // Before any await: a connect() the sign-in flow starts next then shares this token's one Workspace load.
+      workspaces.restart();
+    }
     if (!auth.signedIn) {
       // Forget at once what the signed-out account showed.
       store.setWorkspace(null);
@@ -97,8 +102,7 @@ export class SessionSync implements vscode.Disposable {
     const wasSignedIn = this.wasSignedIn;
     this.wasSignedIn = auth.signedIn;
     if (auth.signedIn) {
-      // Signed in, or a new token (set in this or another window): start over with it.
-      this.deps.workspaces.restart();
+      // Signed in, or a new token (set in this or another window): start over with it (restarted above).
       await this.connect(false);
       return;
     }

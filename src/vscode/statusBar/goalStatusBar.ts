@@ -17,7 +17,7 @@ export const STATUS_BAR_COMMAND = 'clickupGoals.goToGoal';
 export class GoalStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private viewValue: StatusBarView = { visible: false, text: '', tooltip: '', warning: false };
+  private viewValue: StatusBarView = { visible: false, text: '', tooltip: '', warning: false, accessibility: '' };
 
   constructor(
     private readonly store: GoalStore,
@@ -54,6 +54,7 @@ export class GoalStatusBar implements vscode.Disposable {
     this.viewValue = view;
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
+    this.item.accessibilityInformation = { label: view.accessibility, role: 'button' };
     this.item.backgroundColor = view.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     if (view.visible) {
       this.item.show();

@@ -25,6 +25,8 @@ export interface StatusBarView {
   text: string;
   tooltip: string;
   warning: boolean;
+  /** What a screen reader says: the text in words (no icons), and the warning state. */
+  accessibility: string;
 }
 
 const NAME_LIMIT = 30;
@@ -37,7 +39,7 @@ function asText(name: string): string {
 export function statusBarView(input: StatusBarInput): StatusBarView {
   const hint = vscode.l10n.t('Click to go to a goal or pin one.');
   if (!input.signedIn) {
-    return { visible: false, text: '', tooltip: '', warning: false };
+    return { visible: false, text: '', tooltip: '', warning: false, accessibility: '' };
   }
   if (input.tokenRefused) {
     return {
@@ -45,6 +47,7 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
       text: `$(warning) ${vscode.l10n.t('ClickUp Goals')}`,
       tooltip: vscode.l10n.t('ClickUp refused your token. Use "Set API Token" to sign in again.'),
       warning: true,
+      accessibility: vscode.l10n.t('ClickUp Goals, warning: ClickUp refused your token. Use "Set API Token" to sign in again.'),
     };
   }
   const { state } = input;
@@ -53,14 +56,20 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
   const icon = loading ? '$(sync~spin)' : '$(target)';
   if (state.fetchedAt === null && state.goals.length === 0 && state.folders.length === 0) {
     const failed = state.error !== null;
+    const tooltip = failed ? vscode.l10n.t('Could not load goals: {0}', reasonText(state.error)) : vscode.l10n.t('Loading goals…');
     return {
       visible: true,
       text: `${failed ? '$(warning)' : '$(sync~spin)'} ${vscode.l10n.t('ClickUp Goals')}`,
-      tooltip: failed ? vscode.l10n.t('Could not load goals: {0}', reasonText(state.error)) : vscode.l10n.t('Loading goals…'),
+      tooltip,
       warning: failed,
+      accessibility: failed ? vscode.l10n.t('ClickUp Goals, warning: {0}', tooltip) : vscode.l10n.t('ClickUp Goals: {0}', tooltip),
     };
   }
   const errorLine = state.error === null ? '' : `\n${vscode.l10n.t('Not up to date: {0}', reasonText(state.error))}`;
+  const spoken = (what: string): string =>
+    [what, loading ? vscode.l10n.t('updating') : '', state.error === null ? '' : vscode.l10n.t('warning: not up to date: {0}', reasonText(state.error))]
+      .filter((part) => part !== '')
+      .join(', ');
   if (input.pinned !== undefined) {
     const percent = formatPercent(goalProgress(input.pinned));
     return {
@@ -68,6 +77,7 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
       text: `${icon} ${asText(input.pinned.name)} ${percent}`,
       tooltip: `${vscode.l10n.t('Pinned goal: {0}, {1} done.', plainText(input.pinned.name, 200), percent)}${errorLine}\n${hint}`,
       warning: state.error !== null,
+      accessibility: spoken(vscode.l10n.t('Pinned goal {0}, {1} done', plainText(input.pinned.name, 200), percent)),
     };
   }
   const open = filterGoals(allGoals(state), { includeCompleted: false });
@@ -78,5 +88,8 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
     text: open.length === 0 ? `${icon} ${vscode.l10n.t('No open goals')}` : `${icon} ${count} ${percent}`,
     tooltip: `${vscode.l10n.t('Open goals in this Workspace: {0}, {1} done on average.', open.length, percent)}${errorLine}\n${hint}`,
     warning: state.error !== null,
+    accessibility: spoken(
+      open.length === 0 ? vscode.l10n.t('No open goals') : vscode.l10n.t('{0} open goals, {1} done on average', open.length, percent),
+    ),
   };
 }

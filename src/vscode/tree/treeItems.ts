@@ -8,6 +8,7 @@ import { formatDueDate, formatKeyResultProgress, formatPercent, plainText } from
 import { goalState } from '../../core/domain/goalQuery';
 import { goalProgress, isKeyResultDone } from '../../core/domain/progress';
 import type { Goal, GoalFolder, KeyResult } from '../../core/domain/types';
+import { checkboxAccessibility, folderAccessibility, goalAccessibility, keyResultAccessibility, noticeAccessibility } from './accessibility';
 import { folderIcon, goalIcon, keyResultIcon } from './icons';
 import { GOALS_PER_PAGE } from './goalPages';
 import type { FolderNode, GoalNode, KeyResultNode, MoreNode, NoticeNode } from './nodes';
@@ -27,6 +28,7 @@ export function folderItem(node: FolderNode, folder: GoalFolder, shownCount: num
   item.iconPath = folderIcon();
   item.contextValue = folderContextValue();
   item.tooltip = plainText(folder.name, 200);
+  item.accessibilityInformation = folderAccessibility(folder.name, shownCount);
   return item;
 }
 
@@ -70,6 +72,7 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.iconPath = goalIcon(goalState(goal, context.nowMs));
   item.contextValue = goalContextValue(context.pinned);
   item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
+  item.accessibilityInformation = goalAccessibility(goal, context.nowMs, context.pinned);
   return item;
 }
 
@@ -84,8 +87,12 @@ export function keyResultItem(node: KeyResultNode, kr: KeyResult, people: People
   item.iconPath = keyResultIcon(kr.type, done);
   item.contextValue = keyResultContextValue(kr.type);
   item.tooltip = keyResultTooltip(kr, people, nowMs);
+  item.accessibilityInformation = keyResultAccessibility(kr);
   if (kr.type === 'boolean') {
-    item.checkboxState = done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    item.checkboxState = {
+      state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      accessibilityInformation: checkboxAccessibility(kr),
+    };
   }
   return item;
 }
@@ -96,6 +103,7 @@ export function noticeItem(node: NoticeNode): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = 'notice;';
   item.tooltip = vscode.l10n.t('Use Refresh to try again.');
+  item.accessibilityInformation = noticeAccessibility(node.message);
   return item;
 }
 
@@ -120,5 +128,6 @@ export function moreItem(node: MoreNode): vscode.TreeItem {
 export function missingItem(id: string): vscode.TreeItem {
   const item = new vscode.TreeItem(vscode.l10n.t('(no longer available)'), vscode.TreeItemCollapsibleState.None);
   item.id = id;
+  item.accessibilityInformation = { label: vscode.l10n.t('No longer available. Use Refresh to update the view.') };
   return item;
 }

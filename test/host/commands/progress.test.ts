@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from '../tree/support/goalsExtension';
-import { goalRow } from '../tree/support/treeReading';
+import { checkboxOf, goalRow } from '../tree/support/treeReading';
 import { keyResultRow, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, choose, escape, type } from './support/scriptedPrompts';
 import { useSignedIn } from '../support/signedIn';
@@ -64,7 +64,7 @@ describe('Update Progress', () => {
     assert.ok(!script.asked[1].items?.some((item) => item.label === 'Launch checklist tasks done'), 'automatic key results are not offered');
     assert.deepStrictEqual(onlyBody(emulator(), 'editKeyResult'), { steps_current: 1 });
     const row = await keyResultRow(api(), LAUNCH, 'German localisation shipped');
-    assert.deepStrictEqual([row.description, row.item.checkboxState], ['Done', vscode.TreeItemCheckboxState.Checked]);
+    assert.deepStrictEqual([row.description, checkboxOf(row.item)], ['Done', vscode.TreeItemCheckboxState.Checked]);
   });
 
   it('explains that an automatic key result follows its tasks, and sends nothing', async () => {

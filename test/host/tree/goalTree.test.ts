@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
 import { useSignedIn } from '../support/signedIn';
 import { setSetting, stubUi, waitFor } from './support/goalsExtension';
-import { goalRow, goalRows, iconId, rows } from './support/treeReading';
+import { checkboxOf, goalRow, goalRows, iconId, rows } from './support/treeReading';
 
 describe('Goals tree', () => {
   const signedIn = useSignedIn();
@@ -94,12 +94,12 @@ describe('Goals tree', () => {
     assert.strictEqual(iconId(launch.get('Launch checklist tasks done')!.item), 'tasklist');
     const localisation = launch.get('German localisation shipped');
     assert.strictEqual(localisation?.description, 'Not done');
-    assert.strictEqual(localisation.item.checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.strictEqual(checkboxOf(localisation.item), vscode.TreeItemCheckboxState.Unchecked);
     assert.strictEqual(iconId(localisation.item), 'symbol-boolean');
     assert.match(String(localisation.item.contextValue), /;toggleable;/);
 
     const hire = new Map((await rows(api, (await goalRow(api, 'Hire a world-class team')).node)).map((row) => [row.label, row]));
-    assert.strictEqual(hire.get('Head of Sales signed')?.item.checkboxState, vscode.TreeItemCheckboxState.Checked);
+    assert.strictEqual(checkboxOf(hire.get('Head of Sales signed')!.item), vscode.TreeItemCheckboxState.Checked);
     assert.strictEqual(hire.get('Head of Sales signed')?.description, 'Done');
   });
 

@@ -45,6 +45,11 @@ export async function treeRowLabels(page: Page, view?: string): Promise<string[]
   return labels;
 }
 
+/** The visible rows' text as a sighted user reads it (label and description). */
+export async function treeRowTexts(page: Page, view?: string): Promise<string[]> {
+  return (await treeRows(page, view).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
 /** Waits until some row contains `label`. */
 export async function waitForTreeRow(page: Page, label: string, view?: string, timeoutMs = 20_000): Promise<Locator> {
   const row = treeRow(page, label, view);

@@ -2,7 +2,8 @@
  * The entry of the edit bundle (dist/edit.js), loaded on the first use of an edit command or a
  * key-result checkbox, so activation does not pay for the forms, prompts and validation. What
  * it exports is all the activation bundle may call (see registerEditCommands.ts and
- * ../reports/registerReportCommands.ts): the edit commands, check-in and reports.
+ * ../reports/registerReportCommands.ts, ../goalCommands.ts): the edit commands, check-in,
+ * reports, Open in ClickUp and Pin Goal.
  */
 import { AddKeyResultCommand } from './addKeyResult';
 import { EDIT_COMMANDS } from './commandIds';
@@ -17,6 +18,11 @@ import { setKeyResultDone } from './toggleKeyResult';
 import { UpdateProgressCommand } from './updateProgress';
 import { WindowPrompts } from '../../input/windowPrompts';
 
+import type { GoalCommandDeps, GoalCommandHandlers } from '../goalCommands';
+import { GOAL_COMMANDS } from '../goalCommands';
+import { openInClickUp } from '../openInClickUp';
+import { pinGoal } from '../pinGoal';
+
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
@@ -26,6 +32,14 @@ export interface EditCommands {
   readonly handlers: Readonly<Record<string, EditHandler>>;
   /** The checkbox of a true/false key result was ticked (done) or unticked. */
   setKeyResultDone(keyResultId: string, done: boolean): Promise<void>;
+}
+
+/** "Open in ClickUp" and "Pin Goal to Status Bar" (registered by goalCommands.ts). */
+export function createGoalCommandHandlers(deps: GoalCommandDeps): GoalCommandHandlers {
+  return {
+    [GOAL_COMMANDS.openInClickUp]: (node) => openInClickUp(deps, node),
+    [GOAL_COMMANDS.pinGoal]: (node) => pinGoal(deps, node),
+  };
 }
 
 /** The prompts of the real window (input boxes, pickers, messages) the commands ask with. */

@@ -12,7 +12,9 @@ export const EXTENSION_ID = 'clickup-goals-team.clickup-goals';
 export async function goalsExtension(): Promise<ClickUpGoalsTestApi> {
   const extension = vscode.extensions.getExtension<ClickUpGoalsTestApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  const api = await extension.activate();
+  assert.ok(api, 'the test handle exists in test runs');
+  return api;
 }
 
 /** Polls until `condition` holds; fails with `what` after `timeoutMs`. */

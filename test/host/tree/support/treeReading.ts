@@ -47,3 +47,9 @@ export async function goalRow(api: ClickUpGoalsTestApi, name: string): Promise<R
 export function iconId(item: vscode.TreeItem): string | undefined {
   return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
 }
+
+/** The checkbox's state, whether the item gives it alone or with its tooltip and accessibility information. */
+export function checkboxOf(item: vscode.TreeItem): vscode.TreeItemCheckboxState | undefined {
+  const checkbox = item.checkboxState;
+  return typeof checkbox === 'object' ? checkbox.state : checkbox;
+}
