@@ -39,6 +39,11 @@ import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
+import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
+import { registerOpenGoal } from './vscode/commands/openGoal';
+import { runIntent } from './vscode/goalPage/goalPageActions';
+import { GoalPages } from './vscode/goalPage/goalPages';
 import { SwitchablePrompts } from './vscode/input/switchablePrompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
 
@@ -110,18 +115,29 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
   const prompts = new SwitchablePrompts(new WindowPrompts());
-  context.subscriptions.push(
-    ...registerEditCommands({
-      store,
-      prompts,
-      log: logger.for('edit'),
-      showLog: () => logger.show(),
-      members: () => Promise.resolve(workspaces.current?.members ?? []),
-      currentUser: () => auth.currentUser(),
-      treeView: goalsView.treeView,
-      revealGoal: (goalId) => goalsView.reveal(goalId),
-    }),
-  );
+  const editDeps: EditCommandDeps = {
+    store,
+    prompts,
+    log: logger.for('edit'),
+    showLog: () => logger.show(),
+    members: () => Promise.resolve(workspaces.current?.members ?? []),
+    currentUser: () => auth.currentUser(),
+    treeView: goalsView.treeView,
+    revealGoal: (goalId) => goalsView.reveal(goalId),
+  };
+  context.subscriptions.push(...registerEditCommands(editDeps));
+
+  // The goal page (a webview per goal), running the same commands as the tree.
+  const goalPages = new GoalPages({
+    store,
+    history: progressHistory,
+    members: () => workspaces.current?.members ?? [],
+    extensionUri: context.extensionUri,
+    log: logger.for('goalPage'),
+    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
+  });
+  context.subscriptions.push(goalPages);
+  registerOpenGoal(context, { store, pages: goalPages, ui });
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
@@ -134,6 +150,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
+    goalPages,
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

@@ -15,6 +15,8 @@ import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
 
 const LABEL_LIMIT = 120;
+/** clickupGoals.openGoal (the tree only names it; the command lives in commands/openGoal.ts). */
+const OPEN_GOAL_COMMAND = 'clickupGoals.openGoal';
 
 export function folderItem(node: FolderNode, folder: GoalFolder, shownCount: number): vscode.TreeItem {
   const item = new vscode.TreeItem(
@@ -69,6 +71,8 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.iconPath = goalIcon(goalState(goal, context.nowMs));
   item.contextValue = goalContextValue(context.pinned);
   item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
+  // The default action: the goal's page (the twistie still expands the key results).
+  item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node] };
   return item;
 }
 
