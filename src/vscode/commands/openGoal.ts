@@ -17,14 +17,19 @@ export interface OpenGoalDeps {
   ui: WindowApis;
 }
 
-export async function openGoal(deps: OpenGoalDeps, arg?: unknown): Promise<void> {
+/** The tree's default action passes { preserveFocus: true } after the node: a click leaves focus in the tree. */
+function preservesFocus(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && !Array.isArray(options) && (options as { preserveFocus?: unknown }).preserveFocus === true;
+}
+
+export async function openGoal(deps: OpenGoalDeps, arg?: unknown, options?: unknown): Promise<void> {
   const node = typeof arg === 'string' && arg !== '' ? { kind: 'goal', goalId: arg } : arg;
   const goal = await resolveGoal(node, deps.store, deps.ui, vscode.l10n.t('Open Goal'));
   if (goal !== undefined) {
-    deps.pages.open(goal.id);
+    deps.pages.open(goal.id, { preserveFocus: preservesFocus(options) });
   }
 }
 
 export function registerOpenGoal(context: vscode.ExtensionContext, deps: OpenGoalDeps): void {
-  context.subscriptions.push(vscode.commands.registerCommand(OPEN_GOAL, (arg?: unknown) => openGoal(deps, arg)));
+  context.subscriptions.push(vscode.commands.registerCommand(OPEN_GOAL, (arg?: unknown, options?: unknown) => openGoal(deps, arg, options)));
 }

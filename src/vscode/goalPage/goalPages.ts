@@ -32,13 +32,19 @@ export class GoalPages implements vscode.Disposable {
   }
 
   /** Opens the goal's page, or reveals it when it is open already. */
-  open(goalId: string): GoalPagePanel {
+  open(goalId: string, options: { preserveFocus?: boolean } = {}): GoalPagePanel {
+    const preserveFocus = options.preserveFocus === true;
     const existing = this.pages.get(goalId);
     if (existing !== undefined) {
-      existing.panel.reveal();
+      existing.panel.reveal(undefined, preserveFocus);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(GOAL_PAGE_VIEW_TYPE, vscode.l10n.t('ClickUp Goal'), vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      GOAL_PAGE_VIEW_TYPE,
+      vscode.l10n.t('ClickUp Goal'),
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus },
+      webviewOptions(this.deps.extensionUri),
+    );
     return this.adopt(panel, goalId);
   }
 

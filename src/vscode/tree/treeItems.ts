@@ -71,8 +71,8 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.iconPath = goalIcon(goalState(goal, context.nowMs));
   item.contextValue = goalContextValue(context.pinned);
   item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
-  // The default action: the goal's page (the twistie still expands the key results).
-  item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node] };
+  // The default action: the goal's page, keeping focus in the tree (the arrow keys and twistie still expand it).
+  item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node, { preserveFocus: true }] };
   return item;
 }
 

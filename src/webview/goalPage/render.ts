@@ -164,7 +164,7 @@ function header(context: Context): HTMLElement {
 export function renderPage(model: GoalPageModel, labels: PageLabels, chart: { note: string; summary: string }, send: Send): HTMLElement {
   const context: Context = { model, labels, send };
   const krs = model.keyResults;
-  const expectedLabel = model.expectedPercent === null ? '' : format(labels.expectedToday, model.expectedPercent);
+  const expectedLabel = model.expectedPercent === null ? '' : format(labels.expectedToday, Math.round(model.expectedPercent));
   return el('main', { class: `state-${model.state}` }, [
     header(context),
     el('section', { 'aria-labelledby': 'progress-h' }, [

@@ -74,7 +74,7 @@ describe('Goal page', () => {
   it('is the default action of a goal in the tree', async () => {
     const row = await goalRow(api(), REVENUE);
     assert.strictEqual(row.item.command?.command, OPEN_GOAL);
-    assert.deepStrictEqual(row.item.command?.arguments, [row.node]);
+    assert.deepStrictEqual(row.item.command?.arguments, [row.node, { preserveFocus: true }]);
   });
 
   it('reveals the open page when the same goal is opened again, from the tree, by id or from the palette', async () => {
