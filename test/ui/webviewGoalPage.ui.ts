@@ -1,7 +1,7 @@
 // The goal page as a person sees it in the real workbench: a click on a goal in the Goals view opens
 // it (focus stays in the tree), in the dark and the light theme; "+1" on the page reaches the tree;
-// a goal whose name, description, key result and note are hostile text shows that text as text,
-// with nothing injected. Runs last (file name order) because it changes the sample data.
+// the page comes back after a window reload; a goal whose name, description, key result and note
+// are hostile text shows that text as text, with nothing injected. Runs last (file name order) because it changes the sample data.
 // Screenshots: goal-page-dark, goal-page-light, goal-page-hostile.
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { readyForScreenshot, showGoalsView } from './goalsSupport';
 import { pickItem, runCommand } from './support/palette';
 import { ui } from './support/session';
 import { treeRow, waitForTreeRow } from './support/views';
-import { eventually } from './support/workbench';
+import { eventually, waitForWorkbench } from './support/workbench';
 
 const LAUNCH = 'Launch Northwind in the DACH market';
 const HOSTILE_NAME = '<img src=x onerror="document.body.dataset.pwned=1"> **Hostile** goal';
@@ -96,6 +96,18 @@ describe('Goal page', () => {
     await frame.locator('button[aria-label="Increment Progress (+1): Signed reseller partners"]').click();
     await eventually('the tree row to show 4 / 5', async () => ((await treeRow(page, 'Signed reseller partners').innerText()) ?? '').includes('4 / 5'));
     await eventually('the page to show 4 / 5', async () => ((await frame.locator('li.kr', { hasText: 'Signed reseller partners' }).innerText()) ?? '').includes('4 / 5'));
+  });
+
+  it('comes back after the window is reloaded', async () => {
+    const { page } = ui();
+    await waitForPage(page, LAUNCH);
+    // Reload Window shuts the workbench down properly, so it keeps its editors (a bare page reload
+    // may not get to save them).
+    const loaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await loaded;
+    await waitForWorkbench(page);
+    await waitForPage(page, LAUNCH);
   });
 
   it('shows hostile text as text, runs nothing and loads nothing from outside', async () => {

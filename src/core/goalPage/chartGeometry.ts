@@ -27,6 +27,9 @@ export interface ChartDot {
 
 export interface ChartGeometry {
   readonly box: ChartBox;
+  /** The time axis (ms since the epoch), for its end labels. */
+  readonly from: number;
+  readonly to: number;
   /** SVG path data through the dots, oldest first; "" with fewer than two dots. */
   readonly line: string;
   readonly dots: readonly ChartDot[];
@@ -55,5 +58,5 @@ export function chartGeometry(series: ChartSeries, nowMs: number, box: ChartBox 
       : { x1: x(series.expected.start), y1: y(0), x2: x(series.expected.due), y2: y(100) };
   const today = nowMs >= series.from && nowMs <= series.to ? x(nowMs) : null;
   const grid = [0, 50, 100].map((percent) => ({ y: y(percent), percent }));
-  return { box, line, dots, expected, today, grid };
+  return { box, from: series.from, to: series.to, line, dots, expected, today, grid };
 }

@@ -7,7 +7,8 @@
  *   after that action (the key results changed later are taken at the value they
  *   had just before their own last action);
  * - `now`: the goal's progress now.
- * When fewer than MIN_POINTS are known, `short` is set and the page says so.
+ * When fewer than MIN_POINTS points at least an hour apart are known, `short` is set and the
+ * page says so (three points within a minute show no trend either).
  */
 import { elapsedShare } from '../domain/goalQuery';
 import { goalProgress } from '../domain/progress';
@@ -31,11 +32,25 @@ export interface ChartSeries {
   readonly to: number;
   /** Where progress should be: 0% at `start`, 100% at `due`; null without both dates. */
   readonly expected: { readonly start: number; readonly due: number } | null;
-  /** Fewer than MIN_POINTS points: too few to show a trend. */
+  /** Fewer than MIN_POINTS points an hour apart: too few to show a trend. */
   readonly short: boolean;
 }
 
 export const MIN_POINTS = 3;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** How many of the points (oldest first) are at least an hour after the last one counted. */
+export function spreadCount(points: readonly { at: number }[]): number {
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const point of points) {
+    if (point.at - last >= HOUR_MS) {
+      count += 1;
+      last = point.at;
+    }
+  }
+  return count;
+}
 
 /** Where progress should be today (0..100), by the same share of time as the at-risk rule; null without dates. */
 export function expectedPercent(goal: Goal, nowMs: number): number | null {
@@ -93,5 +108,5 @@ export function buildChartSeries(input: {
   const expected = start !== null && due !== null && due > start ? { start, due } : null;
   const from = Math.min(start ?? points[0].at, points[0].at);
   const to = Math.max(due ?? nowMs, nowMs);
-  return { points, from, to: to > from ? to : from + 1, expected, short: points.length < MIN_POINTS };
+  return { points, from, to: to > from ? to : from + 1, expected, short: spreadCount(points) < MIN_POINTS };
 }

@@ -60,12 +60,9 @@ export function goalPageTexts(nowMs: number): GoalPageTexts {
 
 /** Says when the series is too short to show a trend, instead of drawing invented points. */
 export function chartNote(summary: ChartSeriesSummary): string {
-  if (!summary.short) {
-    return '';
-  }
-  return summary.count === 1
-    ? vscode.l10n.t('Only one point is known so far: too few to show a trend. Points are added as progress changes (at most one an hour) and from each key result\'s latest update.')
-    : vscode.l10n.t('Only {0} points are known so far: too few to show a trend. Points are added as progress changes (at most one an hour) and from each key result\'s latest update.', summary.count);
+  return summary.short
+    ? vscode.l10n.t('Too little is known yet to show a trend. Points are added as progress changes (at most one an hour) and from each key result\'s latest update.')
+    : '';
 }
 
 export function chartSummary(summary: ChartSeriesSummary): string {

@@ -27,6 +27,15 @@ export function renderChart(chart: ChartGeometry, summary: string, labels: { exp
     root.appendChild(svg('line', { class: 'today', x1: chart.today, x2: chart.today, y1: box.padTop, y2: box.height - box.padBottom }));
     root.appendChild(svg('text', { class: 'axis', x: chart.today, y: box.height - 8, 'text-anchor': 'middle' }, [labels.today]));
   }
+  // The axis's ends, unless today's label sits there.
+  const bottom = box.height - 8;
+  const clear = (x: number): boolean => chart.today === null || Math.abs(chart.today - x) > 70;
+  if (clear(box.padLeft)) {
+    root.appendChild(svg('text', { class: 'axis', x: box.padLeft, y: bottom, 'text-anchor': 'start' }, [dateText(chart.from)]));
+  }
+  if (clear(box.width - box.padRight)) {
+    root.appendChild(svg('text', { class: 'axis', x: box.width - box.padRight, y: bottom, 'text-anchor': 'end' }, [dateText(chart.to)]));
+  }
   if (chart.line !== '') {
     root.appendChild(svg('path', { class: 'progress', d: chart.line }));
   }

@@ -88,6 +88,28 @@ describe('Goal page', () => {
     assert.strictEqual(api().goalPages.pageOf(goalId), page);
   });
 
+  it('opens from the status bar\'s goal list (its Open Goal button) and from the goal\'s context menu', async () => {
+    const goalId = findGoal(api(), LAUNCH).id;
+    let buttons: string[] = [];
+    stubUi(api(), {
+      pickWithButtons: ((_items: unknown, offered: readonly { id: string; tooltip: string }[]) => {
+        buttons = offered.map((button) => button.tooltip);
+        return Promise.resolve({ value: goalId, button: 'open' });
+      }) as never,
+    });
+    await vscode.commands.executeCommand('clickupGoals.goToGoal');
+    assert.deepStrictEqual(buttons, ['Open Goal', 'Pin to Status Bar']);
+    await waitFor(() => api().goalPages.pageOf(goalId)?.shown?.type === 'show', 'the page from the status bar list');
+    const manifest = vscode.extensions.getExtension('clickup-goals-team.clickup-goals')?.packageJSON as {
+      contributes: { menus: Record<string, { command: string; when?: string }[]> };
+      activationEvents: string[];
+    };
+    const entry = manifest.contributes.menus['view/item/context'].find((candidate) => candidate.command === OPEN_GOAL);
+    const pattern = /viewItem =~ \/(.+?)\//.exec(entry?.when ?? '')?.[1];
+    assert.ok(pattern !== undefined && new RegExp(pattern).test(String((await goalRow(api(), LAUNCH)).item.contextValue)), 'on the goal\'s context menu');
+    assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${GOAL_PAGE_VIEW_TYPE}`), 'activates to restore a page');
+  });
+
   it('opens another goal\'s page beside it, asking which goal from the palette', async () => {
     await openPage(REVENUE);
     const launch = findGoal(api(), LAUNCH);

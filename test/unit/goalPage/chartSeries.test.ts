@@ -96,6 +96,21 @@ describe('goal page: the progress series', () => {
     );
   });
 
+  it('is short while the known points lie within an hour of each other', () => {
+    const goal = aGoal({ startDate: START, dueDate: DUE });
+    const recorded = [
+      { at: FIXED_NOW - 50 * 60_000, percent: 10 },
+      { at: FIXED_NOW - 20 * 60_000, percent: 20 },
+    ];
+    const series = buildChartSeries({ goal, keyResults: undefined, recorded, nowMs: FIXED_NOW });
+    assert.equal(series.points.length, 3);
+    assert.equal(series.short, true);
+    const spread = buildChartSeries({ goal, keyResults: undefined, recorded: [{ at: FIXED_NOW - 3 * HOUR_MS, percent: 5 }, ...recorded], nowMs: FIXED_NOW });
+    assert.equal(spread.short, true, 'two hours apart: still two points that show a trend');
+    const enough = buildChartSeries({ goal, keyResults: undefined, recorded: [{ at: FIXED_NOW - 3 * HOUR_MS, percent: 5 }, { at: FIXED_NOW - 2 * HOUR_MS, percent: 8 }], nowMs: FIXED_NOW });
+    assert.equal(enough.short, false);
+  });
+
   it('ignores key results without a dated last action', () => {
     const goal = aGoal({ startDate: START, dueDate: DUE });
     const krs = [aKeyResult({ lastAction: null }), aKeyResult({ lastAction: aProgressAction({ dateModified: null }) })];
