@@ -2,7 +2,7 @@
 // it (focus stays in the tree), in the dark and the light theme; "+1" on the page reaches the tree;
 // the page comes back after a window reload; a goal whose name, description, key result and note
 // are hostile text shows that text as text, with nothing injected. Runs last (file name order) because it changes the sample data.
-// Screenshots: goal-page-dark, goal-page-light, goal-page-hostile.
+// Screenshots: goal-page-dark, goal-page-light, goal-page-high-contrast, goal-page-hostile.
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
 import { readyForScreenshot, showGoalsView } from './goalsSupport';
@@ -88,6 +88,15 @@ describe('Goal page', () => {
     await waitForPage(page, LAUNCH);
     await readyForScreenshot(page);
     await screenshot('goal-page-light');
+  });
+
+  it('follows a high-contrast theme', async () => {
+    const { page, screenshot } = ui();
+    await setTheme(page, 'Dark High Contrast');
+    await waitForPage(page, LAUNCH);
+    await readyForScreenshot(page);
+    await screenshot('goal-page-high-contrast');
+    await setTheme(page, 'Light Modern');
   });
 
   it('sends "+1" from the page (pressed with the keyboard) through the tree\'s command, and the tree shows it', async () => {
