@@ -20,7 +20,6 @@ export const PAGE_LABEL_KEYS = [
   'latestNote',
   'noNotes',
   'progressOverTime',
-  'chartLabel',
   'expectedLine',
   'today',
   'updateProgress',

@@ -22,7 +22,6 @@ export function pageLabels(): PageLabels {
     latestNote: vscode.l10n.t('Latest Note'),
     noNotes: vscode.l10n.t('No progress notes yet.'),
     progressOverTime: vscode.l10n.t('Progress over Time'),
-    chartLabel: vscode.l10n.t('Progress over time'),
     expectedLine: vscode.l10n.t('Where progress should be'),
     today: vscode.l10n.t('today'),
     updateProgress: vscode.l10n.t('Update Progress…'),
