@@ -44,16 +44,18 @@ import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
 import { registerOpenGoal } from './vscode/commands/openGoal';
 import { runIntent } from './vscode/goalPage/goalPageActions';
 import { GoalPages } from './vscode/goalPage/goalPages';
-import { SwitchablePrompts } from './vscode/input/switchablePrompts';
+import type { Prompts } from './vscode/input/prompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
+import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi {
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
-  const ui = createWindowApis();
-  const errors = new ErrorReporter(ui, logger);
+  const ui = switchable(createWindowApis());
+  const prompts = switchable<Prompts>(new WindowPrompts());
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
@@ -89,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     auth,
     workspaces,
     pinned,
+    options,
     baseUrlProblem: () => connection.problem,
   });
   const statusBar = new GoalStatusBar(store, auth, pinned);
@@ -109,17 +112,16 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowCompletedGoals(context);
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, ui });
-  registerPinGoal(context, { store, pinned, ui });
+  registerOpenInClickUp(context, { store, prompts, ui });
+  registerPinGoal(context, { store, prompts, pinned });
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const prompts = new SwitchablePrompts(new WindowPrompts());
   const editDeps: EditCommandDeps = {
     store,
     prompts,
     log: logger.for('edit'),
-    showLog: () => logger.show(),
+    errors: new ErrorReporter((message, actions) => prompts.showError(message, actions), () => logger.show(), logger.for('edit')),
     members: () => Promise.resolve(workspaces.current?.members ?? []),
     currentUser: () => auth.currentUser(),
     treeView: goalsView.treeView,
@@ -137,7 +139,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
   });
   context.subscriptions.push(goalPages);
-  registerOpenGoal(context, { store, pages: goalPages, ui });
+  registerOpenGoal(context, { store, pages: goalPages, prompts });
 
   void startSession(dev, tokens, auth, logger.for('session'));
 

@@ -1,10 +1,11 @@
 /**
  * What activate() returns: a small handle for host tests (and nothing else).
- * Tests read state through it and may replace functions on `ui` to answer
- * prompts instead of driving real input boxes, e.g.
+ * Tests read state through it and answer prompts with `ui.use(...)` (window calls)
+ * or `prompts.use(...)` (the edit commands' questions) instead of driving real
+ * input boxes, e.g.
  *
  *   const api = await vscode.extensions.getExtension(ID)!.activate() as ClickUpGoalsTestApi;
- *   api.ui.showInputBox = async () => emulator.token;
+ *   api.ui.use({ showInputBox: async () => emulator.token });
  *   await vscode.commands.executeCommand('clickupGoals.setApiToken');
  *   await waitFor(() => api.auth.signedIn);
  */
@@ -22,7 +23,8 @@ import type { GoalTreeProvider } from './tree/goalTreeProvider';
 import type { GoalsView } from './tree/goalsView';
 import type { GoalTreeNode } from './tree/nodes';
 import type { ViewOptions } from './tree/viewOptions';
-import type { SwitchablePrompts } from './input/switchablePrompts';
+import type { Prompts } from './input/prompts';
+import type { Switchable } from './switchable';
 import type { WindowApis } from './windowApis';
 import type { WorkspaceService } from './workspace/workspaceService';
 
@@ -41,10 +43,10 @@ export interface ClickUpGoalsTestApi {
   readonly treeView: vscode.TreeView<GoalTreeNode>;
   readonly goalsView: GoalsView;
   readonly statusBar: GoalStatusBar;
-  /** Replace members to answer prompts in tests; commands read them at call time. */
-  readonly ui: WindowApis;
+  /** The window calls: `ui.use({ showInputBox: ... })` answers them in tests. */
+  readonly ui: Switchable<WindowApis>;
   /** The edit commands' prompts: `prompts.use(scripted)` answers their questions in tests. */
-  readonly prompts: SwitchablePrompts;
+  readonly prompts: Switchable<Prompts>;
   /** The last value this extension set for a context key (VS Code cannot read them back). */
   contextValue(key: string): unknown;
   /** What the extension keeps (tests check that no secret is among it) and where its log file is. */

@@ -1,7 +1,7 @@
 /**
  * Thin wrappers around the window calls that ask the user something or show a
- * message. Commands take them from here, so host tests can replace one function
- * (see the test API) instead of driving real input boxes.
+ * message. Commands take them from here, so host tests can answer one call
+ * (`ui.use(...)`, see switchable.ts) instead of driving real input boxes.
  */
 import * as vscode from 'vscode';
 import { disposeAll } from './disposeAll';

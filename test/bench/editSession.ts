@@ -7,7 +7,7 @@ import { performance } from 'perf_hooks';
 import type { GoalsApi } from '../../src/core/clickup/api';
 import type { KeyResult } from '../../src/core/domain/types';
 import { createGoalStore } from '../../src/core/model/goalStore';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import { benchClient, startBenchEmulator, type BenchEmulator } from './benchEmulator';
 import { editableKeyResults, judgeSession, scriptEdits, type ScriptedEdit } from './editScript';
 import { formatCount, formatMinutes, formatMs, rateFloorMs, ratio } from './measure';

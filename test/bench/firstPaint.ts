@@ -3,7 +3,7 @@
 // request and revalidates behind it. Cold start: empty cache, one goal-list request.
 // Naive: the list plus every goal's details before anything is shown.
 import { performance } from 'perf_hooks';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import { createGoalStore } from '../../src/core/model/goalStore';
 import type { GoalStore } from '../../src/core/model/storeTypes';
 import { benchClient, countingClient, settle, startBenchEmulator, type BenchEmulator } from './benchEmulator';

@@ -4,7 +4,7 @@
 // use after a full collection (node --expose-gc, as npm run bench runs it), minus the baseline.
 import { ClickUpClient } from '../../src/core/clickup/client';
 import { createGoalStore } from '../../src/core/model/goalStore';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import type { GoalStore } from '../../src/core/model/storeTypes';
 import { benchClient, startBenchEmulator } from './benchEmulator';
 import { canCollectGarbage, formatBytes, formatCount, formatMs, ratio, settledHeapBytes, timed } from './measure';

@@ -3,7 +3,7 @@
 // Naive: the list plus every goal's details, all at once, over the same kind of client.
 // Both run against a generous limit so the naive one finishes; what the naive request count
 // would cost under ClickUp's 100 a minute is computed from the count, not waited for.
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import { createGoalStore } from '../../src/core/model/goalStore';
 import { benchClient, settle, startBenchEmulator } from './benchEmulator';
 import { formatCount, formatMinutes, formatMs, rateFloorMs, ratio, timed } from './measure';

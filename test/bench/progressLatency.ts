@@ -3,7 +3,7 @@
 // reply confirms it. Naive: send the edit, then refetch everything and show what came back.
 import { performance } from 'perf_hooks';
 import { createGoalStore } from '../../src/core/model/goalStore';
-import { MemorySnapshotCache } from '../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import { benchClient, startBenchEmulator } from './benchEmulator';
 import { formatCount, formatMs, ratio } from './measure';
 import { listedGoals, naiveRefresh } from './naive';

@@ -48,3 +48,20 @@ export class ClickUpError extends Error {
 export function isClickUpError(value: unknown): value is ClickUpError {
   return value instanceof ClickUpError;
 }
+
+/** An error's message alone (log lines never carry more). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Every failure the model reports is a ClickUpError; anything else is a bug below it, wrapped. */
+export function asClickUpError(error: unknown, operation: string): ClickUpError {
+  if (isClickUpError(error)) {
+    return error;
+  }
+  return new ClickUpError(`Unexpected failure in ${operation}: ${errorText(error)}`, {
+    reason: 'invalidResponse',
+    operation,
+    cause: error,
+  });
+}

@@ -5,9 +5,14 @@
  */
 import { calendarDaysBetween } from './calendar';
 import { goalProgress } from './progress';
-import type { Goal } from './types';
+import type { Goal, GoalFolder } from './types';
 
 export type GoalSort = 'dueDate' | 'name' | 'progress';
+
+/** Every goal of a list or tree: the top level first, then each folder's in order. */
+export function allGoals(list: { readonly goals: readonly Goal[]; readonly folders: readonly GoalFolder[] }): Goal[] {
+  return [...list.goals, ...list.folders.flatMap((folder) => folder.goals)];
+}
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

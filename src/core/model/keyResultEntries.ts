@@ -51,6 +51,19 @@ export class KeyResultEntries extends Map<string, KeyResultEntry> {
     return held === undefined ? [] : typeof held === 'string' ? [held] : held;
   }
 
+  /** The goal holding the key result; with odd data the first by `before` (an order on goal ids). */
+  holderOf(keyResultId: string, before: (a: string, b: string) => boolean): string | undefined {
+    return this.holdersOf(keyResultId).reduce<string | undefined>(
+      (first, goalId) => (first === undefined || before(goalId, first) ? goalId : first),
+      undefined,
+    );
+  }
+
+  /** The lists that are not stale, by goal id (what a snapshot keeps). */
+  freshLists(): Map<string, readonly KeyResult[]> {
+    return new Map([...this].filter(([, entry]) => !entry.stale).map(([goalId, entry]) => [goalId, entry.list]));
+  }
+
   private unlink(goalId: string): void {
     for (const keyResult of this.get(goalId)?.list ?? []) {
       const held = this.holders.get(keyResult.id);

@@ -1,5 +1,5 @@
 /**
- * Runs at most `concurrency` tasks at once. User-priority tasks go ahead of
+ * How the goal store orders its requests. RequestQueue runs at most `concurrency` tasks at once. User-priority tasks go ahead of
  * background ones; a waiting background task can be promoted when the user asks
  * for the same thing (e.g. expands a goal whose details are being revalidated).
  */
@@ -19,7 +19,6 @@ interface Waiting {
 export class RequestQueue {
   private running = 0;
   private readonly waiting: Waiting[] = [];
-  private peak = 0;
 
   constructor(private readonly concurrency: number) {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -35,7 +34,6 @@ export class RequestQueue {
         priority,
         start: (finalPriority) => {
           this.running += 1;
-          this.peak = Math.max(this.peak, this.running);
           // new Promise turns a synchronous throw into a rejection, so the slot is always freed.
           new Promise<T>((run) => run(task(finalPriority)))
             .then(resolve, reject)
@@ -57,20 +55,37 @@ export class RequestQueue {
     };
   }
 
-  /** Most tasks ever running at once (for tests and diagnostics). */
-  get peakConcurrency(): number {
-    return this.peak;
-  }
-
-  get pending(): number {
-    return this.waiting.length + this.running;
-  }
-
   private pump(): void {
     while (this.running < this.concurrency && this.waiting.length > 0) {
       const userIndex = this.waiting.findIndex((candidate) => candidate.priority === 'user');
       const [next] = this.waiting.splice(userIndex === -1 ? 0 : userIndex, 1);
       next.start(next.priority);
     }
+  }
+}
+
+/**
+ * Serialises async work per key: a task for a key starts only after every earlier
+ * task for that key has settled, so writes to one key result reach the service in
+ * the order the user made them (and the last one made is the last one applied).
+ */
+export class KeyedChain {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    // Run after the previous task whatever its outcome; its caller handles its failure.
+    const result = previous.then(task, task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) {
+        this.tails.delete(key);
+      }
+    });
+    return result;
   }
 }

@@ -3,9 +3,12 @@
  * at once on start (then revalidates). Holds domain data only: no token, and the
  * goal's editor_token is dropped by the parser and again here, defensively.
  * The VS Code layer backs SnapshotCache with globalState or the storage folder.
+ * A snapshot read back is checked field by field before anything trusts it:
+ * storage outlives code, so an entry may be from an older version, cut short or
+ * edited by hand, and anything that does not look exactly right is ignored.
  */
+import { allGoals } from '../domain/goalQuery';
 import type { Goal, GoalFolder, KeyResult } from '../domain/types';
-import { parseSnapshot, SNAPSHOT_VERSION } from './snapshotValidation';
 
 /** JSON-serialisable; goals carry keyResults: null, the key results live in `keyResults`. */
 export interface CachedSnapshot {
@@ -51,7 +54,7 @@ export function buildSnapshot(source: SnapshotSource, limits: SnapshotLimits = D
   const withoutDetails = (goal: Goal): Goal => ({ ...goal, keyResults: null });
   const goals = source.goals.map(withoutDetails);
   const folders = source.folders.map((folder) => ({ ...folder, goals: folder.goals.map(withoutDetails) }));
-  const goalIds = [...goals, ...folders.flatMap((folder) => folder.goals)].map((goal) => goal.id);
+  const goalIds = allGoals({ goals, folders }).map((goal) => goal.id);
   if (goalIds.length > limits.maxGoals) {
     return undefined;
   }
@@ -92,29 +95,118 @@ export function deserializeSnapshot(raw: unknown, teamId: string): CachedSnapsho
   return parseSnapshot(raw, teamId);
 }
 
-/**
- * Keeps serialised snapshots in memory. Storing text (not objects) proves the
- * snapshot survives JSON and that callers cannot mutate the cached copy.
- */
-export class MemorySnapshotCache implements SnapshotCache {
-  private readonly entries = new Map<string, string>();
+// ---- checking a snapshot read back ------------------------------------------
 
-  load(teamId: string): CachedSnapshot | undefined {
-    const text = this.entries.get(teamId);
-    return text === undefined ? undefined : deserializeSnapshot(text, teamId);
-  }
+/** Bump when CachedSnapshot changes shape: older entries are then ignored, not misread. */
+export const SNAPSHOT_VERSION = 1;
 
-  save(teamId: string, snapshot: CachedSnapshot): void {
-    this.entries.set(teamId, serializeSnapshot(snapshot));
-  }
+type Check = (value: unknown) => boolean;
 
-  /** The stored text, for tests and for backing stores that persist strings. */
-  raw(teamId: string): string | undefined {
-    return this.entries.get(teamId);
-  }
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const orNull = (check: Check): Check => (value) => value === null || check(value);
+const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
 
-  /** Stores text as if read from disk (lets tests feed corrupt or old entries). */
-  setRaw(teamId: string, text: string): void {
-    this.entries.set(teamId, text);
-  }
+function hasFields(value: unknown, fields: Record<string, Check>): boolean {
+  return isRecord(value) && Object.entries(fields).every(([name, check]) => check(value[name]));
 }
+
+const userFields: Record<string, Check> = {
+  id: isNumber,
+  username: isString,
+  email: isString,
+  color: isString,
+  initials: isString,
+  profilePicture: orNull(isString),
+};
+const isUser: Check = (value) => hasFields(value, userFields);
+
+const isAction: Check = (value) =>
+  hasFields(value, {
+    id: isString,
+    userId: orNull(isNumber),
+    note: isString,
+    dateModified: orNull(isNumber),
+    stepsBefore: orNull(isNumber),
+    stepsTaken: orNull(isNumber),
+    stepsCurrent: orNull(isNumber),
+  });
+
+const isKeyResult: Check = (value) =>
+  hasFields(value, {
+    id: isString,
+    goalId: isString,
+    name: isString,
+    type: (type) => ['number', 'currency', 'boolean', 'percentage', 'automatic', 'unknown'].includes(type as string),
+    rawType: isString,
+    creator: orNull(isNumber),
+    dateCreated: orNull(isNumber),
+    stepsStart: isNumber,
+    stepsEnd: isNumber,
+    stepsCurrent: isNumber,
+    unit: isString,
+    reportedPercent: orNull(isNumber),
+    completed: isBoolean,
+    taskIds: arrayOf(isString),
+    listIds: arrayOf(isString),
+    owners: arrayOf(isUser),
+    lastAction: orNull(isAction),
+  });
+
+const isGoal: Check = (value) =>
+  hasFields(value, {
+    id: isString,
+    prettyId: isString,
+    name: isString,
+    teamId: isString,
+    dateCreated: orNull(isNumber),
+    startDate: orNull(isNumber),
+    dueDate: orNull(isNumber),
+    description: isString,
+    private: isBoolean,
+    archived: isBoolean,
+    pinned: isBoolean,
+    creator: orNull(isNumber),
+    color: isString,
+    multipleOwners: isBoolean,
+    folderId: orNull(isString),
+    owners: arrayOf(isUser),
+    members: arrayOf(isUser),
+    percentCompleted: isNumber,
+    keyResultCount: isNumber,
+    keyResults: (list) => list === null,
+    prettyUrl: orNull(isString),
+    dateUpdated: orNull(isNumber),
+  });
+
+const isFolder: Check = (value) =>
+  hasFields(value, {
+    id: isString,
+    name: isString,
+    teamId: isString,
+    private: isBoolean,
+    creator: orNull(isNumber),
+    dateCreated: orNull(isNumber),
+    goalCount: isNumber,
+    goals: arrayOf(isGoal),
+  });
+
+/** The snapshot when it is current, for this team and well formed; otherwise undefined. */
+export function parseSnapshot(value: unknown, teamId: string): CachedSnapshot | undefined {
+  if (!isRecord(value) || value.version !== SNAPSHOT_VERSION || value.teamId !== teamId) {
+    return undefined;
+  }
+  const keyResults = value.keyResults;
+  const valid =
+    isNumber(value.savedAt) &&
+    isBoolean(value.includeCompleted) &&
+    arrayOf(isGoal)(value.goals) &&
+    arrayOf(isFolder)(value.folders) &&
+    isRecord(keyResults) &&
+    Object.values(keyResults).every(arrayOf(isKeyResult));
+  return valid ? (value as unknown as CachedSnapshot) : undefined;
+}
+

@@ -4,6 +4,7 @@
  * pure (no vscode) and is tested in plain Node against the emulator.
  */
 import type { ClickUpError } from '../clickup/errors';
+import type { Disposable } from '../emitter';
 import type {
   CreateGoalInput,
   CreateKeyResultInput,
@@ -13,10 +14,9 @@ import type {
   KeyResult,
 } from '../domain/types';
 import type { GoalChanges } from '../domain/goalUpdate';
+import type { SnapshotCache, SnapshotLimits } from './snapshotCache';
 
-export interface Disposable {
-  dispose(): void;
-}
+export type { Disposable };
 
 /** What changed, so views can refresh just the affected nodes. */
 export type StoreChange =
@@ -39,6 +39,25 @@ export interface StoreState {
   fromCache: boolean;
   /** The last failure; the data above is kept (last good data) when this is set. */
   error: ClickUpError | null;
+}
+
+/** Satisfied by VS Code's LogOutputChannel; messages never carry tokens. */
+export interface StoreLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface GoalStoreOptions {
+  cache?: SnapshotCache;
+  now?: () => number;
+  /** Most goal-detail requests at once (default 4). */
+  detailConcurrency?: number;
+  logger?: StoreLogger;
+  /** Saves after key results arrive wait this long so a burst saves once (default 500 ms). */
+  persistDelayMs?: number;
+  /** After a refresh, refetch (in the background) key results of loaded goals that changed. Default true. */
+  revalidateKeyResults?: boolean;
+  snapshotLimits?: SnapshotLimits;
 }
 
 export interface GoalStore {

@@ -3,7 +3,7 @@
  * how many done, how many overdue, and overall progress.
  */
 import { goalProgress, workspaceProgress } from '../domain/progress';
-import { allGoals } from './goalCollection';
+import { allGoals } from '../domain/goalQuery';
 import type { StoreState } from './storeTypes';
 
 export interface WorkspaceSummary {

@@ -9,7 +9,7 @@ import { STATUS_BAR_COMMAND } from '../statusBar/goalStatusBar';
 import type { GoalsView } from '../tree/goalsView';
 import { GOALS_VIEW_ID } from '../tree/goalsView';
 import type { WindowApis } from '../windowApis';
-import { allShownGoals, goalPickItem } from './goalArgument';
+import { unarchivedGoals, goalPickItem } from './goalArgument';
 import { OPEN_GOAL } from './openGoal';
 
 export const GO_TO_GOAL = STATUS_BAR_COMMAND;
@@ -24,7 +24,7 @@ export interface GoToGoalDeps {
 }
 
 export async function goToGoal(deps: GoToGoalDeps): Promise<void> {
-  const candidates = allShownGoals(deps.store);
+  const candidates = unarchivedGoals(deps.store);
   if (candidates.length === 0) {
     await vscode.commands.executeCommand(`${GOALS_VIEW_ID}.focus`);
     return;

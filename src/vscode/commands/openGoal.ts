@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { GoalStore } from '../../core/model/storeTypes';
 import type { GoalPages } from '../goalPage/goalPages';
-import type { WindowApis } from '../windowApis';
+import type { Prompts } from '../input/prompts';
 import { resolveGoal } from './goalArgument';
 
 export const OPEN_GOAL = 'clickupGoals.openGoal';
@@ -14,7 +14,7 @@ export const OPEN_GOAL = 'clickupGoals.openGoal';
 export interface OpenGoalDeps {
   store: GoalStore;
   pages: GoalPages;
-  ui: WindowApis;
+  prompts: Prompts;
 }
 
 /** The tree's default action passes { preserveFocus: true } after the node: a click leaves focus in the tree. */
@@ -23,8 +23,7 @@ function preservesFocus(options: unknown): boolean {
 }
 
 export async function openGoal(deps: OpenGoalDeps, arg?: unknown, options?: unknown): Promise<void> {
-  const node = typeof arg === 'string' && arg !== '' ? { kind: 'goal', goalId: arg } : arg;
-  const goal = await resolveGoal(node, deps.store, deps.ui, vscode.l10n.t('Open Goal'));
+  const goal = await resolveGoal(deps, arg, vscode.l10n.t('Which goal do you want to open?'));
   if (goal !== undefined) {
     deps.pages.open(goal.id, { preserveFocus: preservesFocus(options) });
   }

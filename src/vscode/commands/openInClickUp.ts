@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { Goal } from '../../core/domain/types';
-import type { GoalStore } from '../../core/model/storeTypes';
 import type { WindowApis } from '../windowApis';
+import type { GoalPicking } from './goalArgument';
 import { resolveGoal } from './goalArgument';
 
 export const OPEN_IN_CLICKUP = 'clickupGoals.openInClickUp';
@@ -19,10 +19,10 @@ export function goalUrl(goal: Goal): string {
   return `https://app.clickup.com/${encodeURIComponent(goal.teamId)}/goals/${encodeURIComponent(pretty)}`;
 }
 
-export function registerOpenInClickUp(context: vscode.ExtensionContext, deps: { store: GoalStore; ui: WindowApis }): void {
+export function registerOpenInClickUp(context: vscode.ExtensionContext, deps: GoalPicking & { ui: WindowApis }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_IN_CLICKUP, async (node?: unknown) => {
-      const goal = await resolveGoal(node, deps.store, deps.ui, vscode.l10n.t('Open Goal in ClickUp'));
+      const goal = await resolveGoal(deps, node, vscode.l10n.t('Which goal do you want to open in ClickUp?'));
       if (goal !== undefined) {
         await deps.ui.openExternal(vscode.Uri.parse(goalUrl(goal)));
       }

@@ -17,8 +17,7 @@ import type { PinnedGoal } from '../statusBar/pinnedGoal';
 import type { GlobalStateSnapshotCache } from '../storage/globalStateSnapshotCache';
 import type { ViewOptions } from '../tree/viewOptions';
 import type { WorkspaceService } from '../workspace/workspaceService';
-
-export const SET_TOKEN_COMMAND = 'clickupGoals.setApiToken';
+import { SET_API_TOKEN } from '../commands/setApiToken';
 
 export interface SessionSyncDeps {
   connection: ApiConnection;
@@ -145,7 +144,7 @@ export class SessionSync implements vscode.Disposable {
     const setToken = vscode.l10n.t('Set API Token');
     void this.deps.errors.show(vscode.l10n.t('Your ClickUp token was refused.'), setToken).then(async (choice) => {
       if (choice === setToken) {
-        await vscode.commands.executeCommand(SET_TOKEN_COMMAND);
+        await vscode.commands.executeCommand(SET_API_TOKEN);
       }
     });
   }

@@ -8,7 +8,7 @@ import { formatPercent, plainText } from '../../core/domain/format';
 import { filterGoals } from '../../core/domain/goalQuery';
 import { goalProgress, workspaceProgress } from '../../core/domain/progress';
 import type { Goal } from '../../core/domain/types';
-import { allGoals } from '../../core/model/goalCollection';
+import { allGoals } from '../../core/domain/goalQuery';
 import type { StoreState } from '../../core/model/storeTypes';
 import { reasonText } from '../log/userMessages';
 

@@ -10,7 +10,7 @@
  * whole: the last writer's copy wins (both recorded the same store data anyway).
  */
 import * as vscode from 'vscode';
-import type { Goal } from '../../core/domain/types';
+import { allGoals } from '../../core/domain/goalQuery';
 import { goalProgress } from '../../core/domain/progress';
 import { ProgressHistory } from '../../core/history/progressHistory';
 import type { ProgressPoint } from '../../core/history/progressHistory';
@@ -88,7 +88,7 @@ export class ProgressHistoryStore implements vscode.Disposable {
         touched.push(change.goalId);
       }
     } else {
-      const goals = change.kind === 'goal' ? [this.deps.store.findGoal(change.goalId)] : allGoals(state.goals, state.folders);
+      const goals = change.kind === 'goal' ? [this.deps.store.findGoal(change.goalId)] : allGoals(state);
       for (const goal of goals) {
         if (goal !== undefined && history.record(goal.id, Math.round(goalProgress(goal) * 100), at)) {
           touched.push(goal.id);
@@ -117,8 +117,4 @@ export class ProgressHistoryStore implements vscode.Disposable {
   dispose(): void {
     disposeAll(this.subscriptions);
   }
-}
-
-function allGoals(goals: readonly Goal[], folders: readonly { goals: readonly Goal[] }[]): readonly Goal[] {
-  return [...goals, ...folders.flatMap((folder) => folder.goals)];
 }

@@ -24,9 +24,9 @@ export type TreeChange = readonly (GoalTreeNode | undefined)[];
 export class GoalTreeModel implements vscode.Disposable {
   private readonly nodes = new Map<string, GoalTreeNode>();
   /** Child ids last handed to VS Code, per parent (ROOT or a folder id). */
-  private readonly shown = new Map<ParentKey, string[]>();
-  /** Goal id -> the parent it was last shown under. */
-  private readonly shownUnder = new Map<string, ParentKey>();
+  private readonly handedOut = new Map<ParentKey, string[]>();
+  /** Goal id -> the parent it was last handed out under. */
+  private readonly handedOutUnder = new Map<string, ParentKey>();
   /** Goals whose key results failed to load; not retried until the next refresh. */
   private readonly keyResultFailures = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<TreeChange>();
@@ -45,18 +45,18 @@ export class GoalTreeModel implements vscode.Disposable {
   /** Folders (that have goals to show), then the goals in no folder. */
   roots(): GoalTreeNode[] {
     const state = this.store.state;
-    const folders = this.shownFolders().map((folder) => this.folderNode(folder.id));
+    const folders = this.visibleFolders().map((folder) => this.folderNode(folder.id));
     const goals = this.visibleGoals(state.goals).map((goal) => this.goalNode(goal.id, undefined));
     return this.remember(ROOT, [...folders, ...goals]);
   }
 
   /** True when the root would show nothing (drives the "no goals" welcome). */
   isEmpty(): boolean {
-    return this.shownFolders().length === 0 && !this.hasVisibleGoals(this.store.state.goals);
+    return this.visibleFolders().length === 0 && !this.hasVisibleGoals(this.store.state.goals);
   }
 
   /** Empty folders are shown; folders whose goals are all filtered out are not. */
-  private shownFolders(): GoalFolder[] {
+  private visibleFolders(): GoalFolder[] {
     return this.store.state.folders.filter((folder) => folder.goals.length === 0 || this.hasVisibleGoals(folder.goals));
   }
 
@@ -168,17 +168,17 @@ export class GoalTreeModel implements vscode.Disposable {
     const state = this.store.state;
     const folder = state.folders.find((candidate) => candidate.goals.some((goal) => goal.id === goalId));
     const parent: ParentKey = folder?.id ?? ROOT;
-    const before = this.shownUnder.get(goalId);
+    const parentBefore = this.handedOutUnder.get(goalId);
     const touched = new Set<GoalTreeNode | undefined>();
-    if (before !== undefined && before !== parent) {
-      touched.add(this.parentNode(before));
+    if (parentBefore !== undefined && parentBefore !== parent) {
+      touched.add(this.parentNode(parentBefore));
     }
     const now = this.childIds(parent);
-    const shown = this.shown.get(parent);
-    if (shown === undefined || !sameIds(shown, now)) {
+    const before = this.handedOut.get(parent);
+    if (before === undefined || !sameIds(before, now)) {
       touched.add(this.parentNode(parent));
       // A folder that gains its first or loses its last shown goal appears or disappears at the root.
-      if (parent !== ROOT && (now.length === 0 || shown?.length === 0)) {
+      if (parent !== ROOT && (now.length === 0 || before?.length === 0)) {
         touched.add(undefined);
       }
     } else {
@@ -194,7 +194,7 @@ export class GoalTreeModel implements vscode.Disposable {
   private childIds(parent: ParentKey): string[] {
     const state = this.store.state;
     if (parent === ROOT) {
-      const folders = this.shownFolders().map((folder) => folderNodeId(folder.id));
+      const folders = this.visibleFolders().map((folder) => folderNodeId(folder.id));
       return [...folders, ...this.visibleGoals(state.goals).map((goal) => goalNodeId(goal.id))];
     }
     const folder = state.folders.find((candidate) => candidate.id === parent);
@@ -206,15 +206,15 @@ export class GoalTreeModel implements vscode.Disposable {
     if (key === ROOT) {
       return undefined;
     }
-    const shownAtRoot = this.shown.get(ROOT)?.includes(folderNodeId(key)) === true;
-    return shownAtRoot ? this.folderNode(key) : undefined;
+    const atRoot = this.handedOut.get(ROOT)?.includes(folderNodeId(key)) === true;
+    return atRoot ? this.folderNode(key) : undefined;
   }
 
   private remember(parent: ParentKey, children: GoalTreeNode[]): GoalTreeNode[] {
-    this.shown.set(parent, children.map((child) => child.id));
+    this.handedOut.set(parent, children.map((child) => child.id));
     for (const child of children) {
       if (child.kind === 'goal') {
-        this.shownUnder.set(child.goalId, parent);
+        this.handedOutUnder.set(child.goalId, parent);
       }
     }
     return children;

@@ -15,6 +15,7 @@ import type { GoalTreeModel } from './goalTreeModel';
 import type { GoalTreeProvider } from './goalTreeProvider';
 import type { GoalTreeNode } from './nodes';
 import { viewMessage } from './viewMessage';
+import type { ViewOptions } from './viewOptions';
 
 export const GOALS_VIEW_ID = 'clickupGoals.goals';
 
@@ -25,6 +26,8 @@ export interface GoalsViewDeps {
   auth: AuthSession;
   workspaces: WorkspaceService;
   pinned: PinnedGoal;
+  /** The filter decides whether the tree is empty. */
+  options: ViewOptions;
   /** Why the API address is refused, if it is. */
   baseUrlProblem: () => string | undefined;
 }
@@ -42,12 +45,13 @@ export class GoalsView implements vscode.Disposable {
       manageCheckboxStateManually: true,
     });
     const update = (): void => this.update();
+    // One subscription per source of change: the tree model re-fires the store's changes, so it is not one.
     this.subscriptions.push(
       this.treeView,
       deps.store.onDidChange(update),
       deps.auth.onDidChange(update),
       deps.workspaces.onDidChange(update),
-      deps.model.onDidChange(update),
+      deps.options.onDidChange(update),
       deps.pinned.onDidChange(() => this.pinChanged()),
     );
     this.lastPinned = deps.pinned.goalId;

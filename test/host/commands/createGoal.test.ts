@@ -8,7 +8,7 @@ import { goalRows } from '../tree/support/treeReading';
 import { findGoal, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, back, choose, chooseMany, escape, type } from './support/scriptedPrompts';
 import { ScriptedPrompts } from './support/scriptedPrompts';
-import { useSignedInCommands } from './support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 
 const CREATE = 'clickupGoals.createGoal';
 
@@ -16,7 +16,7 @@ const CREATE = 'clickupGoals.createGoal';
 const endOfDay = (year: number, month1: number, day: number): number => new Date(year, month1 - 1, day, 23, 59, 59, 999).getTime();
 
 describe('Create Goal', () => {
-  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
+  const { emulator, api } = useSignedIn({ waitForMembers: true });
   let me: number;
 
   before(async () => {

@@ -6,13 +6,13 @@ import { waitFor } from '../tree/support/goalsExtension';
 import { goalRow, goalRows } from '../tree/support/treeReading';
 import { findGoal, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, choose, chooseMany, confirmNo, confirmYes, escape, type } from './support/scriptedPrompts';
-import { useSignedInCommands } from './support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 
 const EDIT = 'clickupGoals.editGoal';
 const DELETE = 'clickupGoals.deleteGoal';
 
 describe('Edit Goal', () => {
-  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
+  const { emulator, api } = useSignedIn({ waitForMembers: true });
 
   it('renames a goal from its tree item, sending every other field with its current value', async () => {
     const goal = findGoal(api(), 'Raise NPS to 55');
@@ -100,7 +100,7 @@ describe('Edit Goal', () => {
 });
 
 describe('Delete Goal', () => {
-  const { emulator, api } = useSignedInCommands();
+  const { emulator, api } = useSignedIn();
 
   it('asks for confirmation naming the goal, and sends nothing when declined', async () => {
     const row = await goalRow(api(), 'Raise NPS to 55');

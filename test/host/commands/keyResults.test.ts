@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { goalRow, rows } from '../tree/support/treeReading';
 import { findGoal, findKeyResult, keyResultRow, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, choose, confirmNo, confirmYes, escape, type } from './support/scriptedPrompts';
-import { useSignedInCommands } from './support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 
 const ADD = 'clickupGoals.addKeyResult';
 const EDIT = 'clickupGoals.editKeyResult';
@@ -13,7 +13,7 @@ const DELETE = 'clickupGoals.deleteKeyResult';
 const REVENUE = 'Reach €1M in annual recurring revenue';
 
 describe('Add Key Result', () => {
-  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
+  const { emulator, api } = useSignedIn({ waitForMembers: true });
   let me: number;
   const goalArg = (name: string): { kind: string; goalId: string } => ({ kind: 'goal', goalId: findGoal(api(), name).id });
 
@@ -107,7 +107,7 @@ describe('Add Key Result', () => {
 });
 
 describe('Edit and Delete Key Result', () => {
-  const { emulator, api } = useSignedInCommands();
+  const { emulator, api } = useSignedIn();
 
   it('changes a key result\'s name and target from its tree item', async () => {
     const row = await keyResultRow(api(), REVENUE, 'New enterprise customers');

@@ -8,7 +8,7 @@ import { waitFor } from '../tree/support/goalsExtension';
 import { goalRow } from '../tree/support/treeReading';
 import { keyResultRow, onlyBody, requestsTo, runScripted, writes } from './support/editSession';
 import { accept, choose, escape, type } from './support/scriptedPrompts';
-import { useSignedInCommands } from './support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 
 const UPDATE = 'clickupGoals.updateProgress';
 const INCREMENT = 'clickupGoals.incrementProgress';
@@ -16,7 +16,7 @@ const REVENUE = 'Reach €1M in annual recurring revenue';
 const LAUNCH = 'Launch Northwind in the DACH market';
 
 describe('Update Progress', () => {
-  const { emulator, api } = useSignedInCommands();
+  const { emulator, api } = useSignedIn();
 
   it('prefills the current value, shows the range, and sends the value with the note', async () => {
     const row = await keyResultRow(api(), REVENUE, 'New enterprise customers');
@@ -99,7 +99,7 @@ describe('Update Progress', () => {
 });
 
 describe('Increment Progress (+1)', () => {
-  const { emulator, api } = useSignedInCommands();
+  const { emulator, api } = useSignedIn();
 
   it('adds one at once from the tree item', async () => {
     const row = await keyResultRow(api(), LAUNCH, 'Signed reseller partners');

@@ -11,9 +11,9 @@ import type { GoalPageModel } from '../../../src/core/goalPage/viewModel';
 import { GOAL_PAGE_VIEW_TYPE } from '../../../src/vscode/goalPage/goalPagePanel';
 import type { GoalPagePanel } from '../../../src/vscode/goalPage/goalPagePanel';
 import { findGoal, findKeyResult, onlyBody, writes } from '../commands/support/editSession';
-import { accept, escape, type } from '../commands/support/scriptedPrompts';
+import { accept, choose, escape, type } from '../commands/support/scriptedPrompts';
 import { ScriptedPrompts } from '../commands/support/scriptedPrompts';
-import { useSignedInCommands } from '../commands/support/signedInCommands';
+import { useSignedIn } from '../support/signedIn';
 import { stubUi, restoreUi, waitFor } from '../tree/support/goalsExtension';
 import { goalRow } from '../tree/support/treeReading';
 
@@ -28,7 +28,7 @@ function modelOf(page: GoalPagePanel | undefined): GoalPageModel {
 }
 
 describe('Goal page', () => {
-  const { emulator, api } = useSignedInCommands({ waitForMembers: true });
+  const { emulator, api } = useSignedIn({ waitForMembers: true });
 
   afterEach(async () => {
     restoreUi(api());
@@ -81,8 +81,12 @@ describe('Goal page', () => {
     const page = await openPage(REVENUE);
     const goalId = findGoal(api(), REVENUE).id;
     await vscode.commands.executeCommand(OPEN_GOAL, goalId);
-    stubUi(api(), { showQuickPick: ((items: readonly { goalId: string }[]) => Promise.resolve(items.find((item) => item.goalId === goalId))) as never });
-    await vscode.commands.executeCommand(OPEN_GOAL);
+    const using = api().prompts.use(new ScriptedPrompts([choose(REVENUE)]));
+    try {
+      await vscode.commands.executeCommand(OPEN_GOAL);
+    } finally {
+      using.dispose();
+    }
     await vscode.commands.executeCommand(OPEN_GOAL, (await goalRow(api(), REVENUE)).node);
     assert.deepStrictEqual(api().goalPages.openGoalIds, [goalId]);
     assert.strictEqual(api().goalPages.pageOf(goalId), page);
@@ -113,15 +117,15 @@ describe('Goal page', () => {
   it('opens another goal\'s page beside it, asking which goal from the palette', async () => {
     await openPage(REVENUE);
     const launch = findGoal(api(), LAUNCH);
-    let asked = '';
-    stubUi(api(), {
-      showQuickPick: ((items: readonly { goalId: string }[], options: { title?: string }) => {
-        asked = options.title ?? '';
-        return Promise.resolve(items.find((item) => item.goalId === launch.id));
-      }) as never,
-    });
-    await vscode.commands.executeCommand(OPEN_GOAL);
-    assert.strictEqual(asked, 'Open Goal');
+    const script = new ScriptedPrompts([choose(LAUNCH)]);
+    const using = api().prompts.use(script);
+    try {
+      await vscode.commands.executeCommand(OPEN_GOAL);
+    } finally {
+      using.dispose();
+    }
+    script.assertDone();
+    assert.strictEqual(script.asked[0].placeholder, 'Which goal do you want to open?');
     assert.strictEqual(api().goalPages.openGoalIds.length, 2);
     await waitFor(() => api().goalPages.pageOf(launch.id)?.shown?.type === 'show', 'the second page');
   });

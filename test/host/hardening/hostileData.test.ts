@@ -14,8 +14,8 @@ import { goalUrl } from '../../../src/vscode/commands/openInClickUp';
 import { aGoal } from '../../unit/builders/domain';
 import { goalInput, keyResultInput } from '../../unit/hardening/support/world';
 import { ClickUpClient } from '../../../src/core/clickup/client';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { goalsExtension, waitFor } from '../tree/support/goalsExtension';
 import { walkAndCheck } from './support/treeWalk';
 
 function silentLog(errors: string[]): ConstructorParameters<typeof GoalTreeModel>[2] {
@@ -88,17 +88,10 @@ describe('Hardening (host): hostile data through the tree provider', () => {
   });
 
   describe('made through the API, in the real extension', () => {
-    const emulator = useEmulator({ signedIn: false });
+    const { emulator } = useSignedIn();
     let tried = 0;
 
-    before(async () => {
-      await resetExtension(api);
-      await signInAndLoad(api, emulator());
-    });
-
-    after(async () => {
-      await api.pinned.unpin();
-      await resetExtension(api);
+    after(() => {
       console.log(`host hostile text × the real tree and status bar: ${tried} cases`);
     });
 

@@ -11,7 +11,8 @@ import { SNAPSHOT_STATE_KEY } from '../../../src/vscode/storage/globalStateSnaps
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
 import { assertNoSecrets } from '../../unit/hardening/support/checks';
 import { useEmulator } from '../support/emulator';
-import { EXTENSION_ID, goalsExtension, recordMessages, resetExtension, setSetting, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { EXTENSION_ID, goalsExtension, recordMessages, resetExtension, setSetting, waitFor } from '../tree/support/goalsExtension';
 import { goalInput, keyResultInput } from '../../unit/hardening/support/world';
 import { ClickUpClient } from '../../../src/core/clickup/client';
 import { logText, TARGET_GOAL, TARGET_KR, treeText } from './support/hostCase';
@@ -151,20 +152,12 @@ describe('Hardening (host): API addresses', () => {
 });
 
 describe('Hardening (host): another window', () => {
-  const emulator = useEmulator({ signedIn: false });
+  const signedIn = useSignedIn({ eachTest: true });
+  const emulator = signedIn.emulator;
   let api: ClickUpGoalsTestApi;
 
-  before(async () => {
-    api = await goalsExtension();
-  });
-
-  beforeEach(async () => {
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
-  });
-
-  after(async () => {
-    await resetExtension(api);
+  before(() => {
+    api = signedIn.api();
   });
 
   it('signing out there (the secret deleted) signs this window out at once', async () => {

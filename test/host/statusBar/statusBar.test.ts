@@ -3,29 +3,21 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, signInAndLoad, stubUi, waitFor } from '../tree/support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { stubUi, waitFor } from '../tree/support/goalsExtension';
 import { goalRow } from '../tree/support/treeReading';
 
 describe('Status bar', () => {
-  const emulator = useEmulator({ signedIn: false });
+  const signedIn = useSignedIn({ eachTest: true });
+  const emulator = signedIn.emulator;
   let api: ClickUpGoalsTestApi;
 
-  before(async () => {
-    api = await goalsExtension();
-  });
-
-  beforeEach(async () => {
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
+  before(() => {
+    api = signedIn.api();
   });
 
   afterEach(() => {
     emulator().clearFaults();
-  });
-
-  after(async () => {
-    await resetExtension(api);
   });
 
   it('shows the open goals\' overall progress when no goal is pinned', () => {

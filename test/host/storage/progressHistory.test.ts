@@ -3,6 +3,7 @@
 // update reaches it, and Sign Out forgets it, as it forgets the cached goals.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import { goalProgress } from '../../../src/core/domain/progress';
 import { PROGRESS_HISTORY_KEY_PREFIX } from '../../../src/vscode/storage/progressHistoryStore';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
@@ -29,7 +30,7 @@ describe('Progress history', () => {
   }
 
   function revenueGoalId(): string {
-    const goal = [...api.store.state.goals, ...api.store.state.folders.flatMap((folder) => folder.goals)].find((candidate) => candidate.name === REVENUE);
+    const goal = allGoals(api.store.state).find((candidate) => candidate.name === REVENUE);
     assert.ok(goal, `${REVENUE} is shown`);
     return goal.id;
   }

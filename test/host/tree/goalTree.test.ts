@@ -3,22 +3,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, setSetting, signInAndLoad, stubUi, waitFor } from './support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { setSetting, stubUi, waitFor } from './support/goalsExtension';
 import { goalRow, goalRows, iconId, rows } from './support/treeReading';
 
 describe('Goals tree', () => {
-  const emulator = useEmulator({ signedIn: false });
+  const signedIn = useSignedIn();
+  const emulator = signedIn.emulator;
   let api: ClickUpGoalsTestApi;
 
-  before(async () => {
-    api = await goalsExtension();
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
-  });
-
-  after(async () => {
-    await resetExtension(api);
+  before(() => {
+    api = signedIn.api();
   });
 
   it('shows folders with their goal count, then the goals in no folder', async () => {
@@ -235,5 +230,27 @@ describe('Goals tree', () => {
       listener.dispose();
       emulator().clearFaults();
     }
+  });
+
+  it('recomputes the view title, message and empty state once per store change, not once more for the tree', async () => {
+    const view = api.goalsView;
+    const original = view.update.bind(view);
+    let updates = 0;
+    let changes = 0;
+    view.update = (): void => {
+      updates += 1;
+      original();
+    };
+    const counting = api.store.onDidChange(() => (changes += 1));
+    try {
+      // A refresh that finds a changed goal: the list ('all') and then, in the background, that goal's key results.
+      await api.store.refresh();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      counting.dispose();
+      view.update = original;
+    }
+    assert.ok(changes > 0, 'the refresh changed the store');
+    assert.strictEqual(updates, changes);
   });
 });

@@ -3,28 +3,23 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
-import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, signInAndLoad, waitFor } from './support/goalsExtension';
+import { useSignedIn } from '../support/signedIn';
+import { waitFor } from './support/goalsExtension';
 import { goalRow, goalRows, rows } from './support/treeReading';
 
 describe('Goals tree offline', () => {
-  const emulator = useEmulator({ signedIn: false });
+  const signedIn = useSignedIn();
+  const emulator = signedIn.emulator;
   let api: ClickUpGoalsTestApi;
 
-  before(async () => {
-    api = await goalsExtension();
-    await resetExtension(api);
-    await signInAndLoad(api, emulator());
+  before(() => {
+    api = signedIn.api();
   });
 
   afterEach(async () => {
     emulator().clearFaults();
     await vscode.commands.executeCommand('clickupGoals.refresh');
     await waitFor(() => api.store.state.error === null, 'fresh data again');
-  });
-
-  after(async () => {
-    await resetExtension(api);
   });
 
   async function labels(): Promise<string[]> {

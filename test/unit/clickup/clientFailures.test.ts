@@ -1,4 +1,5 @@
 /** Every failure reason, produced by the emulator over real HTTP and its injected faults. */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import { isClickUpError, type ClickUpError, type ClickUpErrorReason } from '../../../src/core/clickup/errors';
 import type { CreateGoalInput } from '../../../src/core/domain/types';
@@ -24,7 +25,7 @@ describe('ClickUpClient against the emulator: failures', () => {
 
   async function goalsNamed(name: string): Promise<number> {
     const list = await suite.client().getGoals(suite.emulator.teamId, true);
-    return [...list.goals, ...list.folders.flatMap((f) => f.goals)].filter((goal) => goal.name === name).length;
+    return allGoals(list).filter((goal) => goal.name === name).length;
   }
 
   describe('answers from ClickUp', () => {
@@ -138,7 +139,7 @@ describe('ClickUpClient against the emulator: failures', () => {
     it('reports truncated JSON as invalidResponse', async () => {
       suite.emulator.injectFault({ route: 'getGoal', truncated: true });
       const list = await suite.client().getGoals(suite.emulator.teamId, true);
-      const someGoal = [...list.goals, ...list.folders.flatMap((f) => f.goals)][0];
+      const someGoal = allGoals(list)[0];
       assert.ok(someGoal);
       await assert.rejects(suite.client().getGoal(someGoal.id), failsWith('invalidResponse'));
     });

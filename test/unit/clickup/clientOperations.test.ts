@@ -1,4 +1,5 @@
 /** Every GoalsApi operation against the emulator over real HTTP: answers parsed, bodies sent as recorded. */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import nodeFetch from 'node-fetch';
 import type { CreateGoalInput, CreateKeyResultInput } from '../../../src/core/domain/types';
@@ -52,7 +53,7 @@ describe('ClickUpClient against the emulator: operations', () => {
   it('gets one goal with its key results', async () => {
     const api = suite.client();
     const list = await api.getGoals(suite.emulator.teamId, true);
-    const listed = [...list.goals, ...list.folders.flatMap((f) => f.goals)].find((g) => g.keyResultCount > 0);
+    const listed = allGoals(list).find((g) => g.keyResultCount > 0);
     assert.ok(listed, 'the sample data has a goal with key results');
     const goal = await api.getGoal(listed.id);
     assert.equal(goal.keyResults?.length, listed.keyResultCount);

@@ -6,6 +6,7 @@
  * To reach the 429 path, another client (same token) spends the budget, so
  * the client under test does not know it is spent.
  */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import { isClickUpError } from '../../../src/core/clickup/errors';
 import type { CreateGoalInput } from '../../../src/core/domain/types';
@@ -59,7 +60,7 @@ describe('ClickUpClient against the emulator: rate limits', () => {
     await api.createGoal(suite.emulator.teamId, newGoal);
     assert.equal(suite.received('createGoal').length, 2);
     const list = await api.getGoals(suite.emulator.teamId, true);
-    assert.equal([...list.goals, ...list.folders.flatMap((f) => f.goals)].filter((g) => g.name === newGoal.name).length, 1);
+    assert.equal(allGoals(list).filter((g) => g.name === newGoal.name).length, 1);
   });
 
   it('fails as rateLimited, saying when to retry, when the reset is further away than it may wait', async () => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseGoalResponse } from '../../../src/core/clickup/parse/goal';
 import { parseGoalList } from '../../../src/core/clickup/parse/goalList';
 import { isClickUpError } from '../../../src/core/clickup/errors';
-import { wireFolder, wireGoal, wireGoalList, wireKeyResult } from './builders';
+import { wireFolder, wireGoal, wireGoalList, wireKeyResult } from '../builders/wire';
 
 function assertInvalidResponse(run: () => unknown): void {
   assert.throws(run, (error: unknown) => isClickUpError(error) && error.reason === 'invalidResponse');

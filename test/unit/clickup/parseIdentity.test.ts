@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseUserResponse, parseWorkspacesResponse } from '../../../src/core/clickup/parse/identity';
 import { isClickUpError } from '../../../src/core/clickup/errors';
-import { wireTeam, wireUser } from './builders';
+import { wireTeam, wireUser } from '../builders/wire';
 
 function isInvalidResponse(error: unknown): boolean {
   return isClickUpError(error) && error.reason === 'invalidResponse';

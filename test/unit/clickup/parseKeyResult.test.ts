@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseKeyResultResponse } from '../../../src/core/clickup/parse/keyResult';
 import { isClickUpError } from '../../../src/core/clickup/errors';
-import { wireKeyResult, wireLastAction, wireUser } from './builders';
+import { wireKeyResult, wireLastAction, wireUser } from '../builders/wire';
 
 function parse(overrides: Record<string, unknown>): ReturnType<typeof parseKeyResultResponse> {
   return parseKeyResultResponse({ key_result: wireKeyResult(overrides) });

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { ClickUpClient, type ClickUpClientOptions } from '../../../src/core/clickup/client';
 import { isClickUpError, type ClickUpError, type ClickUpErrorReason } from '../../../src/core/clickup/errors';
 import type { CreateGoalInput } from '../../../src/core/domain/types';
-import { wireGoal, wireGoalList, wireUser } from './builders';
+import { wireGoal, wireGoalList, wireUser } from '../builders/wire';
 import { answer, fakeFetch, fakeTime, until, type FakeFetch } from './fakeFetch';
 
 const TOKEN = 'pk_183_SECRETSECRETSECRETSECRETSECRET12';

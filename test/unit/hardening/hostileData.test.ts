@@ -4,6 +4,7 @@
  * fetch) -> goal store -> the formatters the views use. Everything renders as
  * plain text and nothing throws; editor_token never reaches the store's state.
  */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import { isClickUpError } from '../../../src/core/clickup/errors';
 import { countCases } from './support/caseCount';
@@ -16,7 +17,7 @@ import { wireFolder, wireGoal } from './support/wire';
 
 function allGoalIds(loaded: Awaited<ReturnType<typeof load>>): string[] {
   const { state } = loaded.store;
-  return [...state.goals, ...state.folders.flatMap((folder) => folder.goals)].map((goal) => goal.id);
+  return allGoals(state).map((goal) => goal.id);
 }
 
 describe('hardening: hostile and odd data (parse -> store -> formatters)', () => {

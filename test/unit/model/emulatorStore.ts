@@ -3,6 +3,7 @@
  * 127.0.0.1, so request counts are read from what the emulator received. The
  * client's fetch is wrapped to count requests in flight (for the concurrency cap).
  */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import nodeFetch from 'node-fetch';
 import { ClickUpClient } from '../../../src/core/clickup/client';
 import type { FetchLike } from '../../../src/core/clickup/fetchTypes';
@@ -82,7 +83,7 @@ export function useEmulatorStore(): EmulatorStoreSuite {
 
 /** Every goal the store shows, top level and in folders. */
 export function shownGoals(store: GoalStore): Goal[] {
-  return [...store.state.goals, ...store.state.folders.flatMap((folder) => folder.goals)];
+  return allGoals(store.state);
 }
 
 /** The first shown goal that has key results of a type the user can set (number/currency/percentage). */

@@ -3,6 +3,7 @@
  * (with the priority asked for), can fail the next call of an operation, and can
  * hold calls until a test releases them, to stage races deterministically.
  */
+import { allGoals } from '../../../src/core/domain/goalQuery';
 import type { GoalsApi, RequestOptions, RequestPriority } from '../../../src/core/clickup/api';
 import { ClickUpError } from '../../../src/core/clickup/errors';
 import type {
@@ -178,7 +179,7 @@ export class FakeGoalsApi implements GoalsApi {
   }
 
   private find(goalId: string): Goal {
-    const goal = [...this.goals, ...this.folders.flatMap((folder) => folder.goals)].find((candidate) => candidate.id === goalId);
+    const goal = allGoals({ goals: this.goals, folders: this.folders }).find((candidate) => candidate.id === goalId);
     if (!goal) {
       throw new ClickUpError('Goal not found.', { reason: 'notFound', status: 404 });
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MemorySnapshotCache } from '../../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from './memorySnapshotCache';
 import { shownGoals, useEmulatorStore } from './emulatorStore';
 
 describe('goal store over HTTP: request counts when reading', function () {

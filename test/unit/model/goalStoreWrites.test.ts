@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { UpdateGoalInput } from '../../../src/core/domain/types';
-import { aGoal, aGoalFolder, aUser } from '../builders/domain';
+import type { Goal, UpdateGoalInput } from '../../../src/core/domain/types';
+import { aGoal, aGoalFolder, aKeyResult, aUser } from '../builders/domain';
 import { aGoalWithKeyResults, openStore, settle } from './storeHarness';
 
 async function openWithKeyResults(current = 0): Promise<ReturnType<typeof openStore>> {
@@ -93,6 +93,23 @@ describe('goal store: goal writes', () => {
 });
 
 describe('goal store: key-result writes', () => {
+  it('finds and edits the same goal when odd data puts one key-result id in two goals: the first in tree order', async () => {
+    const holding = (goalId: string, folderId: string | null): Goal =>
+      aGoal({ id: goalId, folderId, dateUpdated: 1, keyResults: [aKeyResult({ id: 'dup', goalId, stepsCurrent: 0 })] });
+    const { api, store } = openStore([holding('top', null)], [aGoalFolder({ id: 'f', goals: [holding('in-folder', 'f')] })]);
+    await store.refresh();
+    // Loaded in the other order than the tree shows them.
+    await store.loadKeyResults('in-folder');
+    await store.loadKeyResults('top');
+    assert.equal(store.findKeyResult('dup')?.goal.id, 'top');
+    api.hold('editKeyResult');
+    const saving = store.editKeyResult('dup', { stepsCurrent: 5 });
+    assert.equal(store.findKeyResult('dup')?.keyResult.stepsCurrent, 5, 'the edit shows on the key result findKeyResult finds');
+    assert.equal(store.findGoal('in-folder')?.keyResults?.[0].stepsCurrent, 0);
+    api.releaseAll('editKeyResult');
+    await saving;
+  });
+
   it('shows a new value and the goal percent before the service answers', async () => {
     const { api, store } = await openWithKeyResults();
     api.hold('editKeyResult');

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Emitter } from '../../../src/core/model/emitter';
-import { KeyedChain } from '../../../src/core/model/keyedChain';
-import { RequestQueue } from '../../../src/core/model/requestQueue';
+import { Emitter } from '../../../src/core/emitter';
+import { KeyedChain, RequestQueue } from '../../../src/core/model/requestQueue';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => undefined;
@@ -40,16 +39,21 @@ describe('request queue', () => {
     const queue = new RequestQueue(2);
     const gates = [deferred(), deferred(), deferred()];
     const started: number[] = [];
+    let running = 0;
+    let peak = 0;
     const tasks = gates.map((gate, index) =>
       queue.enqueue(async () => {
         started.push(index);
+        running += 1;
+        peak = Math.max(peak, running);
         await gate.promise;
+        running -= 1;
       }, 'user'),
     );
     assert.deepEqual(started, [0, 1]);
     gates.forEach((gate) => gate.resolve());
     await Promise.all(tasks.map((task) => task.promise));
-    assert.deepEqual([started, queue.peakConcurrency], [[0, 1, 2], 2]);
+    assert.deepEqual([started, peak], [[0, 1, 2], 2]);
   });
 
   it('frees the slot of a task that throws synchronously', async () => {

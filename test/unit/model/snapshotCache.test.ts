@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { Goal } from '../../../src/core/domain/types';
 import { createGoalStore } from '../../../src/core/model/goalStore';
-import { buildSnapshot, MemorySnapshotCache } from '../../../src/core/model/snapshotCache';
+import { buildSnapshot, SNAPSHOT_VERSION } from '../../../src/core/model/snapshotCache';
+import { MemorySnapshotCache } from './memorySnapshotCache';
 import type { CachedSnapshot, SnapshotSource } from '../../../src/core/model/snapshotCache';
-import { SNAPSHOT_VERSION } from '../../../src/core/model/snapshotValidation';
 import { aGoal, aGoalFolder, aKeyResult } from '../builders/domain';
 import { FakeGoalsApi } from './fakeApi';
 import { aGoalWithKeyResults, openStore, TEAM } from './storeHarness';

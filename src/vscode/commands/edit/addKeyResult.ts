@@ -12,8 +12,8 @@ import type { Goal } from '../../../core/domain/types';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
 import { keyResultSteps } from './keyResultQuestions';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
-import { resolveGoal } from './targets';
+import { quote, rerun, sendWithProgress } from './sending';
+import { resolveGoal } from '../goalArgument';
 
 export class AddKeyResultCommand {
   private readonly memory = new AnswerMemory<KeyResultAnswers>();
@@ -56,7 +56,7 @@ export class AddKeyResultCommand {
       if (before !== undefined && mayHaveHappened(error)) {
         this.uncertain.set(goal.id, before);
       }
-      reportFailure(deps, {
+      deps.errors.report({
         action: vscode.l10n.t('Could not add key result {0}', quote(input.value.name)),
         error,
         retry: rerun(EDIT_COMMANDS.addKeyResult, { goalId: goal.id }),

@@ -4,6 +4,7 @@
  * on failure the answers are kept and offered again by the next run.
  */
 import * as vscode from 'vscode';
+import { allGoals } from '../../../core/domain/goalQuery';
 import { AnswerMemory } from '../../../core/forms/answerMemory';
 import type { GoalAnswers } from '../../../core/forms/goalForm';
 import { buildCreateGoalInput, newGoalAnswers } from '../../../core/forms/goalForm';
@@ -16,7 +17,7 @@ import type { EditCommandDeps } from './editDeps';
 import { askColor, askDescription, askDueDate, askGoalName } from './goalQuestions';
 import type { OwnerChoices } from './ownerQuestion';
 import { askOwners } from './ownerQuestion';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
+import { quote, rerun, sendWithProgress } from './sending';
 
 function goalSteps(deps: EditCommandDeps, owners: OwnerChoices, nowMs: () => number): FlowStep<GoalAnswers>[] {
   const { prompts } = deps;
@@ -89,7 +90,7 @@ export class CreateGoalCommand {
       if (mayHaveHappened(error)) {
         this.uncertain.set(teamId, before);
       }
-      reportFailure(deps, {
+      deps.errors.report({
         action: vscode.l10n.t('Could not create goal {0}', quote(input.value.name)),
         error,
         retry: rerun(EDIT_COMMANDS.createGoal),
@@ -108,9 +109,7 @@ export class CreateGoalCommand {
       return false;
     }
     await this.deps.store.refresh();
-    const state = this.deps.store.state;
-    const goals = [...state.goals, ...state.folders.flatMap((folder) => folder.goals)];
-    const made = findLikelyCreated(goals, before, kept.name);
+    const made = findLikelyCreated(allGoals(this.deps.store.state), before, kept.name);
     if (made === undefined) {
       return false;
     }
@@ -124,6 +123,5 @@ export class CreateGoalCommand {
 }
 
 function allGoalIds(deps: EditCommandDeps): string[] {
-  const state = deps.store.state;
-  return [...state.goals, ...state.folders.flatMap((folder) => folder.goals)].map((goal) => goal.id);
+  return allGoals(deps.store.state).map((goal) => goal.id);
 }

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
-import { resolveGoal } from './targets';
+import { quote, rerun, sendWithProgress } from './sending';
+import { resolveGoal } from '../goalArgument';
 
 export async function deleteGoal(deps: EditCommandDeps, arg?: unknown): Promise<void> {
   const goal = await resolveGoal(deps, arg, vscode.l10n.t('Which goal do you want to delete?'));
@@ -29,7 +29,7 @@ export async function deleteGoal(deps: EditCommandDeps, arg?: unknown): Promise<
     await sendWithProgress(vscode.l10n.t('Deleting goal {0}…', quote(goal.name)), () => deps.store.deleteGoal(goal.id));
     deps.log.info(`Deleted goal ${goal.id}.`);
   } catch (error) {
-    reportFailure(deps, {
+    deps.errors.report({
       action: vscode.l10n.t('Could not delete goal {0}', quote(goal.name)),
       error,
       retry: rerun(EDIT_COMMANDS.deleteGoal, { goalId: goal.id }),

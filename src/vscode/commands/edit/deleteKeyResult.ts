@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
+import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
 
 export async function deleteKeyResult(deps: EditCommandDeps, arg?: unknown): Promise<void> {
@@ -28,7 +28,7 @@ export async function deleteKeyResult(deps: EditCommandDeps, arg?: unknown): Pro
     );
     deps.log.info(`Deleted key result ${keyResult.id} of goal ${goal.id}.`);
   } catch (error) {
-    reportFailure(deps, {
+    deps.errors.report({
       action: vscode.l10n.t('Could not delete key result {0}', quote(keyResult.name)),
       error,
       retry: rerun(EDIT_COMMANDS.deleteKeyResult, { goalId: goal.id, keyResultId: keyResult.id }),

@@ -8,6 +8,7 @@ import type { User } from '../../../core/domain/types';
 import type { GoalStore } from '../../../core/model/storeTypes';
 import type { Prompts } from '../../input/prompts';
 import type { ComponentLogger } from '../../log/logger';
+import type { ErrorReporter } from '../../log/showError';
 import type { GoalTreeNode } from '../../tree/nodes';
 
 export interface EditCommandDeps {
@@ -15,8 +16,8 @@ export interface EditCommandDeps {
   prompts: Prompts;
   /** Tagged for these commands, e.g. logger.for('edit'). */
   log: ComponentLogger;
-  /** Opens the "ClickUp Goals" log (the "Show Log" action). */
-  showLog: () => void;
+  /** Reports a failure (message, "Retry", "Show Log"); its messages go through `prompts`. */
+  errors: ErrorReporter;
   /** Members of the Workspace shown (GET /team); empty when they cannot be had. */
   members: () => Promise<readonly User[]>;
   /** The signed-in user (GET /user), preselected as owner. */

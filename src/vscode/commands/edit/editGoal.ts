@@ -15,8 +15,8 @@ import type { EditCommandDeps } from './editDeps';
 import { askColor, askDescription, askDueDate, askGoalName } from './goalQuestions';
 import type { OwnerChoices } from './ownerQuestion';
 import { askOwners, userName } from './ownerQuestion';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
-import { resolveGoal } from './targets';
+import { quote, rerun, sendWithProgress } from './sending';
+import { resolveGoal } from '../goalArgument';
 
 type MenuChoice = GoalField | 'save';
 
@@ -53,7 +53,7 @@ export class EditGoalCommand {
       deps.log.info(`Updated goal ${goal.id} (${changedFields(latest, answers, nowMs).join(', ')}).`);
     } catch (error) {
       this.memory.remember(goal.id, answers);
-      reportFailure(deps, {
+      deps.errors.report({
         action: vscode.l10n.t('Could not save goal {0}', quote(latest.name)),
         error,
         retry: rerun(EDIT_COMMANDS.editGoal, { goalId: goal.id }),

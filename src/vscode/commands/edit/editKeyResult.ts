@@ -18,7 +18,7 @@ import type { Prompts } from '../../input/prompts';
 import { questionStep } from '../../input/steps';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
+import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
 
 function editSteps(prompts: Prompts, kr: KeyResult): FlowStep<KeyResultEditAnswers>[] {
@@ -82,7 +82,7 @@ export class EditKeyResultCommand {
     } catch (error) {
       this.memory.remember(kr.id, result.answers);
       const refused = isClickUpError(error) && error.reason === 'badRequest';
-      reportFailure(deps, {
+      deps.errors.report({
         action: refused
           ? vscode.l10n.t('Could not change the {0} of {1}', describeEdit(edit.value), quote(kr.name))
           : vscode.l10n.t('Could not save key result {0}', quote(kr.name)),

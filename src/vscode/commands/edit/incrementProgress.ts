@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { incrementEdit } from '../../../core/forms/progressForm';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure, rerun } from './sending';
+import { quote, rerun } from './sending';
 import { resolveKeyResult } from './targets';
 
 export async function incrementProgress(deps: EditCommandDeps, arg?: unknown): Promise<void> {
@@ -26,7 +26,7 @@ export async function incrementProgress(deps: EditCommandDeps, arg?: unknown): P
     await deps.store.editKeyResult(kr.id, edit.value);
     deps.log.info(`Stepped key result ${kr.id} to ${String(edit.value.stepsCurrent)}.`);
   } catch (error) {
-    reportFailure(deps, {
+    deps.errors.report({
       action: vscode.l10n.t('Could not update the progress of {0}', quote(kr.name)),
       error,
       retry: rerun(EDIT_COMMANDS.incrementProgress, { goalId: kr.goalId, keyResultId: kr.id }),

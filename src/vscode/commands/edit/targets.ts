@@ -3,77 +3,16 @@
  * is one, else the user chooses with a searchable picker (goal, then key result).
  */
 import * as vscode from 'vscode';
-import { formatDueDate, formatKeyResultProgress, formatPercent, plainText } from '../../../core/domain/format';
-import { sortGoals } from '../../../core/domain/goalQuery';
-import { goalProgress } from '../../../core/domain/progress';
+import { formatKeyResultProgress, plainText } from '../../../core/domain/format';
 import type { Goal, KeyResult } from '../../../core/domain/types';
-import type { PickItem } from '../../input/prompts';
 import { describeError } from '../../log/logger';
 import type { EditCommandDeps } from './editDeps';
-import { loadWithProgress, quote, reportFailure } from './sending';
+import { goalIdOf, keyResultIdOf, resolveGoal } from '../goalArgument';
+import { loadWithProgress, quote } from './sending';
 
 export interface KeyResultTarget {
   goal: Goal;
   keyResult: KeyResult;
-}
-
-function stringField(arg: unknown, field: 'goalId' | 'keyResultId'): string | undefined {
-  if (typeof arg !== 'object' || arg === null) {
-    return undefined;
-  }
-  const value = (arg as Record<string, unknown>)[field];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** The goal id a tree node (goal or key result) carries, or the id passed as is. */
-export function goalIdOf(arg: unknown): string | undefined {
-  return typeof arg === 'string' && arg !== '' ? arg : stringField(arg, 'goalId');
-}
-
-export function keyResultIdOf(arg: unknown): string | undefined {
-  return stringField(arg, 'keyResultId');
-}
-
-function allGoals(deps: EditCommandDeps): Goal[] {
-  const state = deps.store.state;
-  return sortGoals([...state.goals, ...state.folders.flatMap((folder) => folder.goals)], 'dueDate');
-}
-
-function goalItem(goal: Goal, folderName: string | undefined, nowMs: number): PickItem<Goal> {
-  const due = formatDueDate(goal.dueDate, nowMs);
-  const where = folderName === undefined ? '' : ` · ${plainText(folderName, 40)}`;
-  return {
-    label: plainText(goal.name, 80) || goal.id,
-    description: `${formatPercent(goalProgress(goal))}${where}`,
-    detail: due.absolute === '' ? vscode.l10n.t('No due date') : vscode.l10n.t('Due {0} ({1})', due.absolute, due.relative),
-    icon: 'target',
-    value: goal,
-  };
-}
-
-/** The goal of a tree node, or one chosen from all goals shown. */
-export async function resolveGoal(deps: EditCommandDeps, arg: unknown, placeholder: string): Promise<Goal | undefined> {
-  const goalId = goalIdOf(arg);
-  if (goalId !== undefined) {
-    const goal = deps.store.findGoal(goalId);
-    if (goal === undefined) {
-      await deps.prompts.showInfo(vscode.l10n.t('That goal is no longer in the Goals view; refresh and try again.'));
-    }
-    return goal;
-  }
-  const goals = allGoals(deps);
-  if (goals.length === 0) {
-    await deps.prompts.showInfo(vscode.l10n.t('There are no goals to choose from yet.'));
-    return undefined;
-  }
-  const folderNames = new Map(deps.store.state.folders.flatMap((f) => f.goals.map((g) => [g.id, f.name] as const)));
-  const nowMs = deps.now?.() ?? Date.now();
-  const picked = await deps.prompts.pick({
-    frame: undefined,
-    placeholder,
-    items: goals.map((goal) => goalItem(goal, folderNames.get(goal.id), nowMs)),
-  });
-  return picked.kind === 'value' ? picked.value : undefined;
 }
 
 /** Key results of a goal, fetched (with progress) when not cached yet. */
@@ -88,7 +27,7 @@ export async function keyResultsOf(deps: EditCommandDeps, goal: Goal): Promise<r
     );
   } catch (error) {
     deps.log.warn(`Could not load key results of goal ${goal.id}: ${describeError(error)}`);
-    reportFailure(deps, { action: vscode.l10n.t('Could not load the key results of {0}', quote(goal.name)), error });
+    deps.errors.report({ action: vscode.l10n.t('Could not load the key results of {0}', quote(goal.name)), error });
     return undefined;
   }
 }

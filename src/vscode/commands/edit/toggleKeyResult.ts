@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { booleanEdit } from '../../../core/forms/progressForm';
 import type { GoalTreeNode } from '../../tree/nodes';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure } from './sending';
+import { quote } from './sending';
 
 export async function setKeyResultDone(deps: EditCommandDeps, keyResultId: string, done: boolean): Promise<void> {
   const found = deps.store.findKeyResult(keyResultId);
@@ -19,7 +19,7 @@ export async function setKeyResultDone(deps: EditCommandDeps, keyResultId: strin
     await deps.store.editKeyResult(kr.id, booleanEdit(done));
     deps.log.info(`Marked key result ${kr.id} ${done ? 'done' : 'not done'}.`);
   } catch (error) {
-    reportFailure(deps, {
+    deps.errors.report({
       action: done
         ? vscode.l10n.t('Could not mark {0} done', quote(kr.name))
         : vscode.l10n.t('Could not mark {0} not done', quote(kr.name)),

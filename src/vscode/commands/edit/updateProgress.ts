@@ -15,7 +15,7 @@ import type { Prompts } from '../../input/prompts';
 import { questionStep } from '../../input/steps';
 import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
-import { quote, reportFailure, rerun, sendWithProgress } from './sending';
+import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
 
 function progressSteps(prompts: Prompts, kr: KeyResult): FlowStep<ProgressAnswers>[] {
@@ -91,7 +91,7 @@ export class UpdateProgressCommand {
       deps.log.info(`Updated the progress of key result ${kr.id}.`);
     } catch (error) {
       this.memory.remember(kr.id, result.answers);
-      reportFailure(deps, {
+      deps.errors.report({
         action: vscode.l10n.t('Could not update the progress of {0}', quote(kr.name)),
         error,
         retry: rerun(EDIT_COMMANDS.updateProgress, { goalId: kr.goalId, keyResultId: kr.id }),

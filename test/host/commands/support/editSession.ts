@@ -1,5 +1,6 @@
 // Host-test helpers for the edit commands: run a command with a scripted user, read the requests
 // the emulator received for a route, and find goals and key results (and their tree rows) by name.
+import { allGoals } from '../../../../src/core/domain/goalQuery';
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Goal, KeyResult } from '../../../../src/core/domain/types';
@@ -47,7 +48,7 @@ export function writes(emulator: RunningEmulator): RecordedRequest[] {
 
 export function findGoal(api: ClickUpGoalsTestApi, name: string): Goal {
   const state = api.store.state;
-  const goal = [...state.goals, ...state.folders.flatMap((folder) => folder.goals)].find((candidate) => candidate.name === name);
+  const goal = allGoals(state).find((candidate) => candidate.name === name);
   assert.ok(goal, `no goal "${name}" in the store`);
   return goal;
 }

@@ -26,21 +26,18 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
-const originalUi = new WeakMap<WindowApis, WindowApis>();
+const stubs = new WeakMap<object, vscode.Disposable[]>();
 
-/** Replaces prompt/message functions for one test; restoreUi() puts the real ones back. */
+/** Answers prompt/message calls for one test (through ui.use); restoreUi() puts the real ones back. */
 export function stubUi(api: ClickUpGoalsTestApi, overrides: Partial<WindowApis>): void {
-  if (!originalUi.has(api.ui)) {
-    originalUi.set(api.ui, { ...api.ui });
-  }
-  Object.assign(api.ui, overrides);
+  stubs.set(api.ui, [...(stubs.get(api.ui) ?? []), api.ui.use(overrides)]);
 }
 
 export function restoreUi(api: ClickUpGoalsTestApi): void {
-  const original = originalUi.get(api.ui);
-  if (original) {
-    Object.assign(api.ui, original);
+  for (const stub of stubs.get(api.ui) ?? []) {
+    stub.dispose();
   }
+  stubs.delete(api.ui);
 }
 
 /** Records messages instead of showing them (a notification would wait for a click). */

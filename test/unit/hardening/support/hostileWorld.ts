@@ -2,6 +2,7 @@
  * Feeds fixed wire payloads through the real client (over a fake fetch), the
  * goal store and every goal's details, collecting failures instead of throwing.
  */
+import { allGoals } from '../../../../src/core/domain/goalQuery';
 import { ClickUpClient } from '../../../../src/core/clickup/client';
 import type { Goal } from '../../../../src/core/domain/types';
 import { createGoalStore } from '../../../../src/core/model/goalStore';
@@ -57,7 +58,7 @@ export async function load(input: Scenario): Promise<Loaded> {
   store.setWorkspace(TEAM_ID);
   await store.refresh();
   const failures: unknown[] = [];
-  const goals: Goal[] = [...store.state.goals, ...store.state.folders.flatMap((folder) => folder.goals)];
+  const goals: Goal[] = allGoals(store.state);
   for (const goal of goals) {
     if (input.details.has(goal.id)) {
       await store.loadKeyResults(goal.id, { force: true }).catch((error: unknown) => failures.push(error));

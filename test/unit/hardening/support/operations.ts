@@ -4,6 +4,7 @@
  * service (for "no longer exists"), and the same operation on target B once the
  * fault is cleared, checked against the service's own state.
  */
+import { allGoals } from '../../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import type { RouteName } from '../../../../src/emulator/types';
 import type { Goal } from '../../../../src/core/domain/types';
@@ -32,7 +33,7 @@ async function failureOf(work: Promise<unknown>): Promise<unknown> {
 
 async function serviceGoals(world: World): Promise<Goal[]> {
   const list = await world.side.getGoals(world.emulator.teamId, true);
-  return [...list.goals, ...list.folders.flatMap((folder) => folder.goals)];
+  return allGoals(list);
 }
 
 async function serviceKeyResults(world: World, goalId: string): Promise<{ id: string; name: string; current: number }[]> {

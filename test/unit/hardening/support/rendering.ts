@@ -4,6 +4,7 @@
  * piece: labels are one clean line, Markdown holds no live markup, numbers never
  * read "NaN". Returns how many pieces were checked.
  */
+import { allGoals } from '../../../../src/core/domain/goalQuery';
 import { strict as assert } from 'node:assert';
 import {
   escapeMarkdown,
@@ -93,7 +94,7 @@ function goal(item: Goal, nowMs: number, checked: { count: number }): void {
 
 export function renderAndCheck(state: StoreState, nowMs: number): number {
   const checked = { count: 0 };
-  const goals = [...state.goals, ...state.folders.flatMap((folder) => folder.goals)];
+  const goals = allGoals(state);
   state.folders.forEach((folder) => text(folder.name, `folder ${folder.id}`, checked));
   goals.forEach((item) => goal(item, nowMs, checked));
   for (const by of ['dueDate', 'name', 'progress'] as const) {

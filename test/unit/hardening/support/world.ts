@@ -5,6 +5,7 @@
  * A side client (the OAuth token, its own rate budget) sets things up and reads
  * the service's truth without going through the store.
  */
+import { allGoals } from '../../../../src/core/domain/goalQuery';
 import { ClickUpClient, type ClickUpClientOptions } from '../../../../src/core/clickup/client';
 import { SwitchableApi } from '../../../../src/core/clickup/switchableApi';
 import type { CreateGoalInput, CreateKeyResultInput, Goal } from '../../../../src/core/domain/types';
@@ -134,7 +135,7 @@ export async function editorTokens(emulator: RunningEmulator): Promise<string[]>
 
 /** What a person sees of the store: goals with the fields views show, and their key results. */
 export function shown(state: StoreState): unknown {
-  const goals: Goal[] = [...state.goals, ...state.folders.flatMap((folder) => folder.goals)];
+  const goals: Goal[] = allGoals(state);
   return goals
     .map((goal) => ({
       id: goal.id,

@@ -2,7 +2,9 @@
  * A tiny typed event emitter with disposable subscriptions, so the pure core can
  * publish change events without importing vscode (whose EventEmitter it mirrors).
  */
-import type { Disposable } from './storeTypes';
+export interface Disposable {
+  dispose(): void;
+}
 
 export type Listener<T> = (event: T) => void;
 
@@ -36,10 +38,6 @@ export class Emitter<T> {
         onError?.(error);
       }
     }
-  }
-
-  get listenerCount(): number {
-    return this.listeners.length;
   }
 
   dispose(): void {

@@ -1,9 +1,14 @@
 /**
- * Builders for ClickUp wire payloads as the real service sends them (numbers as
- * strings, dates as millisecond strings, extra fields, editor_token). Tests
- * override only the fields they are about.
+ * The one set of builders for ClickUp wire payloads as the real service sends them
+ * (snake_case, numbers as strings, dates as millisecond strings, extra fields,
+ * editor_token), independent of the emulator so odd and hostile data can be shaped
+ * freely. Fixed, plausible defaults; tests override only the fields they are about
+ * (the hardening matrices number ids to keep thousands of goals apart).
  */
-type Wire = Record<string, unknown>;
+export type WireObject = Record<string, unknown>;
+type Wire = WireObject;
+
+export const TEAM_ID = '9001';
 
 export function wireUser(overrides: Wire = {}): Wire {
   return {
@@ -117,4 +122,9 @@ export function wireTeam(overrides: Wire = {}): Wire {
     members: [{ user: wireUser() }],
     ...overrides,
   };
+}
+
+/** GET /team/{id}/goal: the list never carries key results. */
+export function wireList(goals: unknown[], folders: unknown[] = []): WireObject {
+  return { goals, folders };
 }
