@@ -3,9 +3,8 @@
  * and the line where it should be (straight from 0% at the start to 100% at the
  * due date). Built only from what is known, never interpolated:
  * - `recorded`: what this extension saw (ProgressHistory);
- * - `keyResult`: each key result's last_action, giving the goal's progress right
- *   after that action (the key results changed later are taken at the value they
- *   had just before their own last action);
+ * - `keyResult`: the latest key-result last_action, giving the goal's progress
+ *   right after it (exact: every other key result had reached its current value);
  * - `now`: the goal's progress now.
  * When fewer than MIN_POINTS points at least an hour apart are known, `short` is set and the
  * page says so (three points within a minute show no trend either).
@@ -71,7 +70,10 @@ export function keyResultPoints(goal: Goal, keyResults: readonly KeyResult[]): S
   const actions = keyResults
     .map((kr, index) => ({ index, at: usable(kr.lastAction?.dateModified ?? null), before: kr.lastAction?.stepsBefore ?? null }))
     .filter((entry): entry is { index: number; at: number; before: number | null } => entry.at !== null);
-  return actions.map((action) => {
+  // Only the latest action gives an exact point: before it, the key results changed later held
+  // values we do not know (stepsBefore is only their value just before their own last action).
+  const latest = Math.max(...actions.map((action) => action.at));
+  return actions.filter((action) => action.at === latest).map((action) => {
     const state = keyResults.map((kr, index) => {
       const own = actions.find((candidate) => candidate.index === index);
       if (own === undefined || own.at <= action.at) {

@@ -71,13 +71,10 @@ describe('goal page: the progress series', () => {
     const early = aKeyResult({ stepsEnd: 10, stepsCurrent: 6, lastAction: aProgressAction({ dateModified: START + DAY, stepsBefore: 2 }) });
     const late = aKeyResult({ stepsEnd: 10, stepsCurrent: 8, lastAction: aProgressAction({ dateModified: START + 5 * DAY, stepsBefore: 4 }) });
     const goal = aGoal({ startDate: START, dueDate: DUE });
-    // After the early action: early at 6, late still at the 4 it had before its own last action.
-    assert.deepEqual(keyResultPoints(goal, [early, late]), [
-      { at: START + DAY, percent: 50, source: 'keyResult' },
-      { at: START + 5 * DAY, percent: 70, source: 'keyResult' },
-    ]);
-    const series = buildChartSeries({ goal, keyResults: [early, late], recorded: [], nowMs: FIXED_NOW });
-    assert.deepEqual(series.points.map((point) => point.percent), [50, 70, 70]);
+    // Only the latest action is exact: early at 6, late at 8 (before it, late's value is unknown).
+    assert.deepEqual(keyResultPoints(goal, [early, late]), [{ at: START + 5 * DAY, percent: 70, source: 'keyResult' }]);
+    const series = buildChartSeries({ goal, keyResults: [early, late], recorded: [{ at: START, percent: 10 }], nowMs: FIXED_NOW });
+    assert.deepEqual(series.points.map((point) => point.percent), [10, 70, 70]);
     assert.equal(series.short, false);
   });
 
@@ -86,13 +83,10 @@ describe('goal page: the progress series', () => {
     const latency = aKeyResult({ stepsStart: 480, stepsEnd: 200, stepsCurrent: 310, lastAction: aProgressAction({ dateModified: START + 3 * DAY, stepsBefore: 400 }) });
     const other = aKeyResult({ stepsEnd: 10, stepsCurrent: 5, lastAction: aProgressAction({ dateModified: START + DAY, stepsBefore: 0 }) });
     const goal = aGoal({ startDate: START, dueDate: DUE });
-    // Latency 28.6% of the way before its update and 60.7% after; the other key result at 50%.
+    // Latency 60.7% of the way after its update (the latest); the other key result at 50%.
     assert.deepEqual(
       keyResultPoints(goal, [latency, other]).map((point) => [point.at, point.percent]),
-      [
-        [START + 3 * DAY, 55.4],
-        [START + DAY, 39.3],
-      ],
+      [[START + 3 * DAY, 55.4]],
     );
   });
 
