@@ -42,6 +42,11 @@ import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
+import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
+import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
+import { registerOpenGoal } from './vscode/commands/openGoal';
+import { runIntent } from './vscode/goalPage/goalPageActions';
+import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { WindowPrompts } from './vscode/input/windowPrompts';
 import { switchable } from './vscode/switchable';
@@ -121,7 +126,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const editDeps = {
+  const editDeps: EditCommandDeps = {
     store,
     prompts,
     log: logger.for('edit'),
@@ -129,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     members: () => Promise.resolve(workspaces.current?.members ?? []),
     currentUser: () => auth.currentUser(),
     treeView: goalsView.treeView,
-    revealGoal: (goalId: string) => goalsView.reveal(goalId),
+    revealGoal: (goalId) => goalsView.reveal(goalId),
   };
   context.subscriptions.push(...registerEditCommands(editDeps));
   context.subscriptions.push(
@@ -144,6 +149,18 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
       triggerPromptAction: (id) => windowPrompts.triggerAction(id),
     }),
   );
+
+  // The goal page (a webview per goal), running the same commands as the tree.
+  const goalPages = new GoalPages({
+    store,
+    history: progressHistory,
+    members: () => workspaces.current?.members ?? [],
+    extensionUri: context.extensionUri,
+    log: logger.for('goalPage'),
+    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
+  });
+  context.subscriptions.push(goalPages);
+  registerOpenGoal(context, { store, pages: goalPages, prompts });
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
@@ -161,6 +178,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
+    goalPages,
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

@@ -14,6 +14,7 @@ import { benchActivation } from './activation';
 import { benchBundleSize } from './bundleSize';
 import { benchEditSession } from './editSession';
 import { benchFirstPaint } from './firstPaint';
+import { benchGoalPage } from './goalPage';
 import { benchModelBuild } from './modelBuild';
 import { benchOpenWorkspace } from './openWorkspace';
 import { benchProgressLatency } from './progressLatency';
@@ -58,6 +59,7 @@ function scenarios(quick: boolean): Scenario[] {
     { id: 5, title: '5. Model build, large Workspace', run: () => benchModelBuild({ goals: quick ? 1000 : 5000, keyResultsPerGoal: 3 }) },
     { id: 6, title: '6. Bundle size', run: () => benchBundleSize(repoRoot, { vsix: !flag('no-vsix') }) },
     { id: 7, title: '7. Activation in the real host', run: () => benchActivation(repoRoot, { skip: flag('skip-host') }) },
+    { id: 8, title: '8. Goal page', run: () => benchGoalPage(repoRoot, { keyResults: 20 }) },
   ];
 }
 
