@@ -45,6 +45,11 @@ import type * as EditBundle from './vscode/commands/edit/editEntry';
 import { onDemandBundle } from './vscode/onDemandBundle';
 import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
+import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
+import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
+import { registerOpenGoal } from './vscode/commands/openGoal';
+import { runIntent } from './vscode/goalPage/goalPageActions';
+import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { switchable } from './vscode/switchable';
 
@@ -124,7 +129,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const editDeps = {
+  const editDeps: EditCommandDeps = {
     store,
     prompts,
     log: logger.for('edit'),
@@ -132,7 +137,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     members: () => Promise.resolve(workspaces.current?.members ?? []),
     currentUser: () => auth.currentUser(),
     treeView: goalsView.treeView,
-    revealGoal: (goalId: string) => goalsView.reveal(goalId),
+    revealGoal: (goalId) => goalsView.reveal(goalId),
   };
   context.subscriptions.push(...registerEditCommands(editDeps, (deps) => editBundle().createEditCommands(deps)));
   context.subscriptions.push(
@@ -147,6 +152,18 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
       triggerPromptAction: (id) => windowPrompts.triggerAction(id),
     }, (deps) => editBundle().createCheckInAndReportHandlers(deps)),
   );
+
+  // The goal page (a webview per goal), running the same commands as the tree.
+  const goalPages = new GoalPages({
+    store,
+    history: progressHistory,
+    members: () => workspaces.current?.members ?? [],
+    extensionUri: context.extensionUri,
+    log: logger.for('goalPage'),
+    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
+  });
+  context.subscriptions.push(goalPages);
+  registerOpenGoal(context, { store, pages: goalPages, prompts });
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
@@ -164,6 +181,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
+    goalPages,
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

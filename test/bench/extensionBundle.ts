@@ -7,7 +7,7 @@ import * as path from 'path';
 
 export type BuildMode = 'production' | 'development';
 
-function runBuild(repoRoot: string, mode: BuildMode): Promise<void> {
+export function runBuild(repoRoot: string, mode: BuildMode): Promise<void> {
   const args = [path.join(repoRoot, 'esbuild.mjs'), ...(mode === 'production' ? ['--production'] : [])];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: repoRoot, timeout: 120_000 }, (error, _stdout, stderr) => {

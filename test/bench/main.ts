@@ -15,6 +15,7 @@ import { benchBundleSize } from './bundleSize';
 import { benchEditSession } from './editSession';
 import { benchFirstPaint } from './firstPaint';
 import { benchLargeWorkspaceUi } from './largeWorkspaceUi';
+import { benchGoalPage } from './goalPage';
 import { benchModelBuild } from './modelBuild';
 import { benchOpenWorkspace } from './openWorkspace';
 import { benchProgressLatency } from './progressLatency';
@@ -71,6 +72,7 @@ function scenarios(quick: boolean): Scenario[] {
           screenshotDir: path.join(repoRoot, 'test-results', 'bench'),
         }),
     },
+    { id: 9, title: '9. Goal page', run: () => benchGoalPage(repoRoot, { keyResults: 20 }) },
   ];
 }
 

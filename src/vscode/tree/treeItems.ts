@@ -17,6 +17,8 @@ import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
 
 const LABEL_LIMIT = 120;
+/** clickupGoals.openGoal (the tree only names it; the command lives in commands/openGoal.ts). */
+const OPEN_GOAL_COMMAND = 'clickupGoals.openGoal';
 
 export function folderItem(node: FolderNode, folder: GoalFolder, shownCount: number): vscode.TreeItem {
   const item = new vscode.TreeItem(
@@ -73,6 +75,8 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.contextValue = goalContextValue(context.pinned);
   item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
   item.accessibilityInformation = goalAccessibility(goal, context.nowMs, context.pinned);
+  // The default action: the goal's page, keeping focus in the tree (the arrow keys and twistie still expand it).
+  item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node, { preserveFocus: true }] };
   return item;
 }
 
