@@ -3,12 +3,12 @@
  * request to the Transport and parses the answer into domain types. Every
  * failure, including a body that cannot be understood, is a ClickUpError.
  */
+import nodeFetch from 'node-fetch';
 import type { GoalsApi, RequestOptions } from './api';
 import { DEFAULT_BASE_URL } from './baseUrl';
 import { invalidBodyError, withOperation } from './errorMapping';
 import { ClickUpError, isClickUpError } from './errors';
 import type { Clock, ClientLogger, FetchLike, Sleep, TokenProvider } from './fetchTypes';
-import { nodeHttpFetch } from './nodeHttpFetch';
 import { parseGoalResponse } from './parse/goal';
 import { parseGoalList } from './parse/goalList';
 import { parseUserResponse, parseWorkspacesResponse } from './parse/identity';
@@ -57,6 +57,8 @@ export interface ClickUpClientOptions {
   onRateLimit?: (state: RateLimitState) => void;
 }
 
+/** node-fetch v2 (works on every VS Code's Node) behind the FetchLike shape. */
+const defaultFetch: FetchLike = (url, init) => nodeFetch(url, init);
 
 function segment(id: string): string {
   return encodeURIComponent(id);
@@ -74,7 +76,7 @@ export class ClickUpClient implements GoalsApi {
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
       token: options.token,
-      fetch: options.fetch ?? nodeHttpFetch,
+      fetch: options.fetch ?? defaultFetch,
       timeoutMs: options.timeoutMs ?? 15_000,
       retries: options.retries ?? 2,
       retryDelayMs: options.retryDelayMs ?? 500,
