@@ -2,6 +2,7 @@
 // --production minifies and drops source maps; --watch rebuilds on change;
 // --emulator-only builds just dist/emulator.js (for `npm run emulator`).
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -46,6 +47,34 @@ if (!emulatorOnly) {
     external: ['vscode'],
     metafile: true,
   });
+  // The edit commands, loaded on first use (src/vscode/onDemandBundle.ts), not at activation.
+  targets.push({
+    ...common,
+    entryPoints: ['src/vscode/commands/edit/editEntry.ts'],
+    outfile: 'dist/edit.js',
+    external: ['vscode'],
+  });
+}
+
+if (!emulatorOnly) {
+  // The goal page's webview: a small browser bundle, its stylesheet and the codicon font
+  // (only codicon.css and codicon.ttf of @vscode/codicons), all in dist/goalPage/, which is
+  // the only folder the webview may load from (localResourceRoots).
+  targets.push({
+    entryPoints: ['src/webview/goalPage/main.ts'],
+    outfile: 'dist/goalPage/goalPage.js',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: production,
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+  mkdirSync('dist/goalPage', { recursive: true });
+  copyFileSync('src/webview/goalPage/goalPage.css', 'dist/goalPage/goalPage.css');
+  copyFileSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/goalPage/codicon.css');
+  copyFileSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/goalPage/codicon.ttf');
 }
 
 if (watch) {

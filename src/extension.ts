@@ -31,21 +31,28 @@ import { createWindowApis } from './vscode/windowApis';
 import { WorkspaceService } from './vscode/workspace/workspaceService';
 import { registerGoToGoal } from './vscode/commands/goToGoal';
 import { registerMyGoalsOnly } from './vscode/commands/myGoalsOnly';
-import { registerOpenInClickUp } from './vscode/commands/openInClickUp';
-import { registerPinGoal } from './vscode/commands/pinGoal';
+import { registerGoalCommands } from './vscode/commands/goalCommands';
 import { registerRefresh } from './vscode/commands/refresh';
 import { registerSelectWorkspace } from './vscode/commands/selectWorkspace';
 import { registerSetApiToken } from './vscode/commands/setApiToken';
 import { registerShowCompletedGoals } from './vscode/commands/showCompletedGoals';
 import { registerShowLog } from './vscode/commands/showLog';
+import { registerShowMoreGoals } from './vscode/commands/showMoreGoals';
 import { registerSignOut } from './vscode/commands/signOut';
 import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
+import type * as EditBundle from './vscode/commands/edit/editEntry';
+import { onDemandBundle } from './vscode/onDemandBundle';
+import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
+import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
+import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
+import { registerOpenGoal } from './vscode/commands/openGoal';
+import { runIntent } from './vscode/goalPage/goalPageActions';
+import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
-import { WindowPrompts } from './vscode/input/windowPrompts';
 import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
@@ -57,7 +64,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
   const ui = switchable(createWindowApis());
-  const windowPrompts = new WindowPrompts();
+  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
+  const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());
   const prompts = switchable<Prompts>(windowPrompts);
   const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
@@ -119,14 +127,14 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerSelectWorkspace(context, { workspaces, errors });
   registerRefresh(context, { model: treeModel, refresh: () => sync.refresh() });
   registerShowCompletedGoals(context);
+  registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerOpenInClickUp(context, { store, prompts, ui });
-  registerPinGoal(context, { store, prompts, pinned });
+  registerGoalCommands(context, { store, prompts, ui, pinned }, (deps) => editBundle().createGoalCommandHandlers(deps));
   registerUnpinGoal(context, { pinned });
   registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
-  const editDeps = {
+  const editDeps: EditCommandDeps = {
     store,
     prompts,
     log: logger.for('edit'),
@@ -134,9 +142,9 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     members: () => Promise.resolve(workspaces.current?.members ?? []),
     currentUser: () => auth.currentUser(),
     treeView: goalsView.treeView,
-    revealGoal: (goalId: string) => goalsView.reveal(goalId),
+    revealGoal: (goalId) => goalsView.reveal(goalId),
   };
-  context.subscriptions.push(...registerEditCommands(editDeps));
+  context.subscriptions.push(...registerEditCommands(editDeps, (deps) => editBundle().createEditCommands(deps)));
   registerGetStarted(context);
   context.subscriptions.push(
     ...registerCheckInAndReportCommands({
@@ -148,8 +156,20 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
       history: progressHistory,
       previousReports,
       triggerPromptAction: (id) => windowPrompts.triggerAction(id),
-    }),
+    }, (deps) => editBundle().createCheckInAndReportHandlers(deps)),
   );
+
+  // The goal page (a webview per goal), running the same commands as the tree.
+  const goalPages = new GoalPages({
+    store,
+    history: progressHistory,
+    members: () => workspaces.current?.members ?? [],
+    extensionUri: context.extensionUri,
+    log: logger.for('goalPage'),
+    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
+  });
+  context.subscriptions.push(goalPages);
+  registerOpenGoal(context, { store, pages: goalPages, prompts });
 
   void startSession(dev, tokens, auth, logger.for('session'));
   offerWalkthroughOnce(context.globalState, context.extension.id).catch((error: unknown) =>
@@ -170,6 +190,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
+    goalPages,
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

@@ -13,6 +13,7 @@
  *   POST   /__emulator/revoke             body: {token}
  *   POST   /__emulator/rate-limit         body: {perMinute}
  *   POST   /__emulator/rate-limit/reset   start a new minute
+ *   POST   /__emulator/rate-limit/spend   body: {count, token?}  another client with that token (default: the primary one) sends count requests
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './respond';
@@ -28,6 +29,7 @@ export interface EmulatorControls {
   revokeToken(token: string): void;
   setRateLimit(perMinute: number): void;
   resetRateLimit(): void;
+  spendRateLimit(count: number, token?: string): void;
 }
 
 export const CONTROL_PREFIX = '/__emulator';
@@ -78,6 +80,11 @@ export function handleControlRequest(controls: EmulatorControls, req: IncomingMe
         return sendJson(res, 200, {}, {});
       case 'POST /rate-limit/reset':
         controls.resetRateLimit();
+        return sendJson(res, 200, {}, {});
+      case 'POST /rate-limit/spend':
+        if (typeof body.count !== 'number' || !Number.isInteger(body.count) || body.count < 0) throw new Error('count must be a whole number >= 0');
+        if (body.token !== undefined && typeof body.token !== 'string') throw new Error('token must be a string');
+        controls.spendRateLimit(body.count, body.token);
         return sendJson(res, 200, {}, {});
       default:
         return sendJson(res, 404, { error: `unknown control ${action}` }, {});

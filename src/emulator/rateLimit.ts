@@ -1,6 +1,9 @@
 /**
  * Per-token, per-minute budget as ClickUp enforces it. Each key gets a fixed
  * window (60 seconds unless shortened for benchmarks) from its first request; `reset` is reported in Unix seconds.
+ * A window whose length is whole seconds starts on a whole second, so the reset it reports is exactly
+ * when the budget comes back (how ClickUp aligns its windows is unverified; its reset is whole seconds too).
+ * Another client using the same token is played by spend(): its requests count, the client under test never sees them.
  */
 export interface RateLimitDecision {
   limit: number;
@@ -34,12 +37,7 @@ export class RateLimiter {
 
   /** Counts one request for `key` and says whether it is over the budget. */
   take(key: string): RateLimitDecision {
-    const now = this.now();
-    let window = this.windows.get(key);
-    if (!window || now - window.startedAt >= this.windowMs) {
-      window = { startedAt: now, count: 0 };
-      this.windows.set(key, window);
-    }
+    const window = this.currentWindow(key);
     window.count += 1;
     return {
       limit: this.perMinute,
@@ -47,6 +45,22 @@ export class RateLimiter {
       resetSeconds: Math.ceil((window.startedAt + this.windowMs) / 1000),
       limited: window.count > this.perMinute,
     };
+  }
+
+  /** `count` requests of another client with the same key, in the current window. */
+  spend(key: string, count: number): void {
+    this.currentWindow(key).count += count;
+  }
+
+  private currentWindow(key: string): Window {
+    const now = this.now();
+    let window = this.windows.get(key);
+    if (!window || now - window.startedAt >= this.windowMs) {
+      const startedAt = this.windowMs % 1000 === 0 ? Math.floor(now / 1000) * 1000 : now;
+      window = { startedAt, count: 0 };
+      this.windows.set(key, window);
+    }
+    return window;
   }
 }
 

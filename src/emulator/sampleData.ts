@@ -15,7 +15,12 @@ export interface InitialStateOptions {
   workspaces: number;
   extraGoals: number;
   keyResultsPerGoal: number;
+  /** With the 'empty' seed: every third generated goal in one folder (the rest at the top level). */
+  largeFolder?: boolean;
 }
+
+/** The folder `largeFolder` fills, named so a benchmark can find its row. */
+export const LARGE_FOLDER_NAME = 'Large folder';
 
 const PEOPLE: ReadonlyArray<Omit<UserRecord, 'id' | 'profilePicture'>> = [
   { username: 'Maya Okafor', email: 'maya.okafor@northwind-labs.example', color: '#7b68ee', initials: 'MO', timezone: 'Europe/Berlin' },
@@ -64,7 +69,8 @@ export function createInitialState(options: InitialStateOptions, now: number): E
     }
     generateGoals(builder, primary, [company.id, engineering.id, success.id, null], options.extraGoals, options.keyResultsPerGoal);
   } else {
-    generateGoals(builder, primary, [null], options.extraGoals, options.keyResultsPerGoal);
+    const folders = options.largeFolder ? [builder.addFolder(primary.id, LARGE_FOLDER_NAME, me, 30).id, null, null] : [null];
+    generateGoals(builder, primary, folders, options.extraGoals, options.keyResultsPerGoal);
   }
   return state;
 }

@@ -25,7 +25,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new Store(
     loaded ??
       createInitialState(
-        { seed: options.seed ?? 'sample', workspaces: options.workspaces ?? 1, extraGoals: options.extraGoals ?? 0, keyResultsPerGoal: options.keyResultsPerGoal ?? 3 },
+        { seed: options.seed ?? 'sample', workspaces: options.workspaces ?? 1, extraGoals: options.extraGoals ?? 0, keyResultsPerGoal: options.keyResultsPerGoal ?? 3, largeFolder: options.largeFolder },
         Date.now(),
       ),
   );
@@ -55,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setRateLimit: (perMinute: number) => limiter.setLimit(perMinute),
     resetRateLimit: () => limiter.reset(),
+    spendRateLimit: (count: number, token?: string) => limiter.spend(`token:${token ?? store.primaryToken}`, count),
   };
 
   const server = createServer((req, res) => {
@@ -104,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     revokeToken: (token) => controls.revokeToken(token),
     setRateLimit: (perMinute) => controls.setRateLimit(perMinute),
     resetRateLimit: () => controls.resetRateLimit(),
+    spendRateLimit: (count, token) => controls.spendRateLimit(count, token),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

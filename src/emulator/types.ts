@@ -65,6 +65,8 @@ export interface EmulatorOptions {
   /** Generated goals added to the primary Workspace (for benchmarks), each with `keyResultsPerGoal`. */
   extraGoals?: number;
   keyResultsPerGoal?: number;
+  /** With seed 'empty': one folder ("Large folder") holds every third generated goal. */
+  largeFolder?: boolean;
   /** Delay added to every API request, in ms (the --latency option; faults add to it). */
   latencyMs?: number;
   /** Receives one line per request (method, path, status, time); never the token. Silent when absent. */
@@ -91,5 +93,7 @@ export interface RunningEmulator {
   setRateLimit(perMinute: number): void;
   /** Forgets the per-minute counters (a new minute). */
   resetRateLimit(): void;
+  /** Another client with the same token (the primary one unless given) sends `count` requests now. */
+  spendRateLimit(count: number, token?: string): void;
   close(): Promise<void>;
 }

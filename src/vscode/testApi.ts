@@ -20,6 +20,7 @@ import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';
 import type { PinnedGoal } from './statusBar/pinnedGoal';
 import type { ProgressHistoryStore } from './storage/progressHistoryStore';
+import type { GoalPages } from './goalPage/goalPages';
 import type { GoalTreeModel } from './tree/goalTreeModel';
 import type { GoalTreeProvider } from './tree/goalTreeProvider';
 import type { GoalsView } from './tree/goalsView';
@@ -40,6 +41,7 @@ export interface ClickUpGoalsTestApi {
   readonly options: ViewOptions;
   readonly pinned: PinnedGoal;
   readonly progressHistory: ProgressHistoryStore;
+  readonly goalPages: GoalPages;
   readonly treeModel: GoalTreeModel;
   readonly treeProvider: GoalTreeProvider;
   readonly treeView: vscode.TreeView<GoalTreeNode>;

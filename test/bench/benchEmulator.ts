@@ -19,6 +19,8 @@ export interface BenchEmulatorOptions {
   rateLimit: number;
   /** The rate-limit window (ClickUp's is a minute); shortened only for the edit session. */
   rateLimitWindowMs?: number;
+  /** One folder holds every third goal (the rest at the top level). */
+  largeFolder?: boolean;
 }
 
 /** The slice of RunningEmulator the bench uses, asynchronous because it lives in another thread. */
@@ -29,6 +31,8 @@ export interface BenchEmulator extends EmulatorAddress {
   injectFault(fault: FaultSpec): Promise<void>;
   setRateLimit(perWindow: number): Promise<void>;
   resetRateLimit(): Promise<void>;
+  /** Another client with the same token sends `count` requests now. */
+  spendRateLimit(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export async function startBenchEmulator(options: BenchEmulatorOptions): Promise
     rateLimitPerMinute: options.rateLimit,
     rateLimitWindowMs: options.rateLimitWindowMs,
     latencyMs: options.latencyMs,
+    largeFolder: options.largeFolder,
   };
   const worker = new Worker(path.join(__dirname, 'emulatorWorker.js'), { workerData: emulatorOptions });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -68,6 +73,7 @@ export async function startBenchEmulator(options: BenchEmulatorOptions): Promise
     injectFault: async (fault) => void (await send({ kind: 'injectFault', fault })),
     setRateLimit: async (perWindow) => void (await send({ kind: 'setRateLimit', perWindow })),
     resetRateLimit: async () => void (await send({ kind: 'resetRateLimit' })),
+    spendRateLimit: async (count) => void (await send({ kind: 'spendRateLimit', count })),
     close: async () => {
       await send({ kind: 'close' });
       await worker.terminate();
@@ -78,6 +84,25 @@ export async function startBenchEmulator(options: BenchEmulatorOptions): Promise
 export function benchClient(emulator: EmulatorAddress): ClickUpClient {
   // The default 60 s cap on a rate-limit wait is kept: a shortened window only makes waits shorter.
   return new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.token });
+}
+
+/** A client that also counts the 429 answers it draws, and those to requests sent once an answer had told it the budget. */
+export function throttleWatchingClient(emulator: EmulatorAddress): { client: ClickUpClient; refused: () => { all: number; afterFirstAnswer: number } } {
+  let answered = false;
+  let all = 0;
+  let afterFirstAnswer = 0;
+  const fetch: FetchLike = async (url, init) => {
+    // Sent once an answer had told the budget: a 429 is then the client's own overrun (or another client's spending).
+    const informed = answered;
+    const response = await nodeFetch(url, init);
+    if (response.status === 429) {
+      all += 1;
+      if (informed) afterFirstAnswer += 1;
+    }
+    answered = true;
+    return response;
+  };
+  return { client: new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.token, fetch }), refused: () => ({ all, afterFirstAnswer }) };
 }
 
 /** A client that also counts the requests it has sent, readable synchronously (e.g. in a change listener). */

@@ -6,7 +6,11 @@ import type { KeyResult } from '../../src/core/domain/types';
 export interface ScriptedEdit {
   keyResultId: string;
   value: number;
+  /** Every fifth edit of a key result carries a progress note (which must reach the service). */
+  note?: string;
 }
+
+const NOTE_EVERY = 5;
 
 /** mulberry32: tiny, seeded, good enough to spread edits. */
 function seededRandom(seed: number): () => number {
@@ -41,9 +45,27 @@ export function scriptEdits(keyResults: readonly KeyResult[], count: number, see
     const range = Math.abs(keyResult.stepsEnd - keyResult.stepsStart);
     const nth = (made.get(keyResult.id) ?? 0) + 1;
     made.set(keyResult.id, nth);
-    edits.push({ keyResultId: keyResult.id, value: low + (nth % (range + 1)) });
+    const value = low + (nth % (range + 1));
+    edits.push(nth % NOTE_EVERY === 0 ? { keyResultId: keyResult.id, value, note: `Check-in ${nth / NOTE_EVERY}` } : { keyResultId: keyResult.id, value });
   }
   return edits;
+}
+
+/**
+ * The requests a session issued all at once needs at least: per key result its first edit (sent
+ * at once, before the others arrive), every later edit with a note, and the last value when the
+ * last edit has none. Edits without a note in between are superseded by the next edit.
+ */
+export function writesNeeded(edits: readonly ScriptedEdit[]): number {
+  const byKeyResult = new Map<string, ScriptedEdit[]>();
+  for (const edit of edits) byKeyResult.set(edit.keyResultId, [...(byKeyResult.get(edit.keyResultId) ?? []), edit]);
+  let needed = 0;
+  for (const list of byKeyResult.values()) {
+    const later = list.slice(1);
+    needed += 1 + later.filter((edit) => edit.note !== undefined).length;
+    if (later.length > 0 && later[later.length - 1].note === undefined) needed += 1;
+  }
+  return needed;
 }
 
 export interface SessionOutcome {

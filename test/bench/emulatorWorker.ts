@@ -29,6 +29,9 @@ async function serve(): Promise<void> {
       case 'resetRateLimit':
         reply(emulator.resetRateLimit());
         break;
+      case 'spendRateLimit':
+        reply(emulator.spendRateLimit(command.count));
+        break;
       case 'close':
         void emulator.close().then(() => {
           reply(undefined);

@@ -7,7 +7,7 @@ import * as path from 'path';
 
 export type BuildMode = 'production' | 'development';
 
-function runBuild(repoRoot: string, mode: BuildMode): Promise<void> {
+export function runBuild(repoRoot: string, mode: BuildMode): Promise<void> {
   const args = [path.join(repoRoot, 'esbuild.mjs'), ...(mode === 'production' ? ['--production'] : [])];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: repoRoot, timeout: 120_000 }, (error, _stdout, stderr) => {
@@ -23,7 +23,10 @@ function isMode(file: string, mode: BuildMode): boolean {
   return mode === 'development' ? linksMap : !linksMap;
 }
 
-/** Builds with esbuild.mjs and copies dist/extension.js to `dest`; returns its size in bytes. */
+/** The bundles loaded on first use, not at activation (esbuild.mjs builds them with extension.js). */
+export const ON_DEMAND_BUNDLES = ['edit.js'] as const;
+
+/** Builds with esbuild.mjs and copies dist/extension.js to `dest` (and the on-demand bundles beside it); returns its size in bytes. */
 export async function buildExtensionBundle(repoRoot: string, mode: BuildMode, dest: string): Promise<number> {
   const dist = path.join(repoRoot, 'dist', 'extension.js');
   fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -31,6 +34,7 @@ export async function buildExtensionBundle(repoRoot: string, mode: BuildMode, de
   for (let attempt = 0; attempt < 2; attempt++) {
     await runBuild(repoRoot, mode);
     fs.copyFileSync(dist, dest);
+    for (const bundle of ON_DEMAND_BUNDLES) fs.copyFileSync(path.join(repoRoot, 'dist', bundle), path.join(path.dirname(dest), bundle));
     if (isMode(dest, mode)) return fs.statSync(dest).size;
   }
   throw new Error(`dist/extension.js was not a ${mode} build after building it twice (another build running?)`);

@@ -2,7 +2,7 @@
 // rate-limited) and prints each figure beside the naive strategy's, measured in the same run.
 // Figures are printed, never asserted. Options:
 //   --quick        smaller Workspaces and session (a smoke run, not for the README)
-//   --skip-host    skip scenario 7 (starting code-server for the activation time)
+//   --skip-host    skip scenarios 7 and 8 (they start code-server: run the bench under `flock /tmp/codeserver.lock`)
 //   --no-vsix      skip packaging the .vsix
 //   --only 1,4     run only these scenarios
 //   --write        also write the figures to test/bench/RESULTS.md (for the README)
@@ -14,6 +14,8 @@ import { benchActivation } from './activation';
 import { benchBundleSize } from './bundleSize';
 import { benchEditSession } from './editSession';
 import { benchFirstPaint } from './firstPaint';
+import { benchLargeWorkspaceUi } from './largeWorkspaceUi';
+import { benchGoalPage } from './goalPage';
 import { benchModelBuild } from './modelBuild';
 import { benchOpenWorkspace } from './openWorkspace';
 import { benchProgressLatency } from './progressLatency';
@@ -57,7 +59,20 @@ function scenarios(quick: boolean): Scenario[] {
     },
     { id: 5, title: '5. Model build, large Workspace', run: () => benchModelBuild({ goals: quick ? 1000 : 5000, keyResultsPerGoal: 3 }) },
     { id: 6, title: '6. Bundle size', run: () => benchBundleSize(repoRoot, { vsix: !flag('no-vsix') }) },
-    { id: 7, title: '7. Activation in the real host', run: () => benchActivation(repoRoot, { skip: flag('skip-host') }) },
+    { id: 7, title: '7. Activation in the real host', run: () => benchActivation(repoRoot, { skip: flag('skip-host'), starts: quick ? 3 : 5 }) },
+    {
+      id: 8,
+      title: '8. Large Workspace in the real UI',
+      run: () =>
+        benchLargeWorkspaceUi({
+          skip: flag('skip-host'),
+          sizes: [quick ? 1000 : 5000, 50],
+          rounds: quick ? 2 : 3,
+          latencyMs: LATENCY_MS,
+          screenshotDir: path.join(repoRoot, 'test-results', 'bench'),
+        }),
+    },
+    { id: 9, title: '9. Goal page', run: () => benchGoalPage(repoRoot, { keyResults: 20 }) },
   ];
 }
 

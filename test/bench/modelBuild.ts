@@ -1,13 +1,18 @@
 // Scenario 5: model build time and memory for a large Workspace (5,000 goals, 3 key results
 // each). The emulator's answers are recorded first and played back without a network, so the
-// figures are the client's parsing plus the model's building alone. Memory is the heap still in
-// use after a full collection (node --expose-gc, as npm run bench runs it), minus the baseline.
+// figures are the client's parsing plus the model's building alone. Memory is measured for each
+// side in a fresh process of its own, the same way (memoryProbe.ts).
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { ClickUpClient } from '../../src/core/clickup/client';
 import { createGoalStore } from '../../src/core/model/goalStore';
 import { MemorySnapshotCache } from '../unit/model/memorySnapshotCache';
 import type { GoalStore } from '../../src/core/model/storeTypes';
 import { benchClient, startBenchEmulator } from './benchEmulator';
-import { canCollectGarbage, formatBytes, formatCount, formatMs, ratio, settledHeapBytes, timed } from './measure';
+import { formatBytes, formatCount, formatMs, ratio, timed } from './measure';
+import type { MemoryFigures } from './memoryProbe';
 import { listedGoals, naiveRefresh } from './naive';
 import { record, REPLAY_BASE_URL, replayFetch, type Recording } from './replayFetch';
 import type { BenchRow } from './table';
@@ -42,10 +47,8 @@ function keyResultsShown(store: GoalStore): number {
 
 interface OursRun {
   openMs: number;
-  openHeap: number;
   openCalls: number;
   expandMs: number;
-  expandedHeap: number;
   allCalls: number;
   shownGoals: number;
   shownKeyResults: number;
@@ -53,22 +56,17 @@ interface OursRun {
 
 async function measureOurs(recording: Recording, teamId: string, goalIds: readonly string[], expandAll = true): Promise<OursRun> {
   const ours = replayClient(recording);
-  const baseline = settledHeapBytes();
   const store = createGoalStore(ours.client, { cache: new MemorySnapshotCache() });
   const open = await timed(async () => {
     store.setWorkspace(teamId);
     await store.refresh();
   });
-  const openHeap = settledHeapBytes() - baseline;
   const openCalls = ours.calls();
   const expand = await timed(() => Promise.all((expandAll ? goalIds : []).map((goalId) => store.loadKeyResults(goalId))));
-  const expandedHeap = settledHeapBytes() - baseline;
   const run = {
     openMs: open.ms,
-    openHeap,
     openCalls,
     expandMs: expand.ms,
-    expandedHeap,
     allCalls: ours.calls(),
     shownGoals: listedGoals(store.state).length,
     shownKeyResults: keyResultsShown(store),
@@ -77,12 +75,32 @@ async function measureOurs(recording: Recording, teamId: string, goalIds: readon
   return run;
 }
 
-async function measureNaive(recording: Recording, teamId: string): Promise<{ ms: number; heap: number; keyResults: number }> {
+async function measureNaive(recording: Recording, teamId: string): Promise<{ ms: number; keyResults: number }> {
   const naive = replayClient(recording);
-  const baseline = settledHeapBytes();
   const { value: tree, ms } = await timed(() => naiveRefresh(naive.client, teamId, 'unbounded'));
-  const heap = settledHeapBytes() - baseline;
-  return { ms, heap, keyResults: tree.details.reduce((sum, goal) => sum + (goal.keyResults?.length ?? 0), 0) };
+  return { ms, keyResults: tree.details.reduce((sum, goal) => sum + (goal.keyResults?.length ?? 0), 0) };
+}
+
+/** One side's memory, measured in a fresh process (see memoryProbe.ts). */
+function probeMemory(recordingFile: string, teamId: string, side: 'ours' | 'naive'): Promise<MemoryFigures> {
+  const probe = path.join(__dirname, 'memoryProbe.js');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--expose-gc', probe, recordingFile, teamId, side], { maxBuffer: 1 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`memory probe (${side}) failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout) as MemoryFigures);
+    });
+  });
+}
+
+async function measureMemory(recording: Recording, teamId: string): Promise<{ ours: MemoryFigures; naive: MemoryFigures }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clickup-goals-bench-memory-'));
+  try {
+    const file = path.join(dir, 'recording.json');
+    fs.writeFileSync(file, JSON.stringify(Object.fromEntries(recording)));
+    return { ours: await probeMemory(file, teamId, 'ours'), naive: await probeMemory(file, teamId, 'naive') };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function benchModelBuild(options: ModelBuildOptions): Promise<BenchRow[]> {
@@ -92,14 +110,17 @@ export async function benchModelBuild(options: ModelBuildOptions): Promise<Bench
   await measureNaive(recording, teamId);
   const ours = await measureOurs(recording, teamId, goalIds);
   const naive = await measureNaive(recording, teamId);
+  const memory = await measureMemory(recording, teamId);
   const { shownGoals, shownKeyResults } = ours;
   const naiveKeyResults = naive.keyResults;
 
-  if (shownGoals !== goalIds.length || shownKeyResults !== naiveKeyResults) {
-    throw new Error(`model build mismatch: ${shownGoals} goals / ${shownKeyResults} key results shown, naive ${naiveKeyResults}`);
+  if (shownGoals !== goalIds.length || shownKeyResults !== naiveKeyResults || memory.ours.keyResults !== naiveKeyResults || memory.naive.keyResults !== naiveKeyResults) {
+    throw new Error(`model build mismatch: ${shownGoals} goals / ${shownKeyResults} key results shown, naive ${naiveKeyResults}, memory probes ${memory.ours.keyResults} / ${memory.naive.keyResults}`);
   }
   const data = `${formatCount(options.goals)} goals x ${options.keyResultsPerGoal} key results`;
-  const heapNote = canCollectGarbage() ? 'heap after full GC, minus baseline' : 'heap without --expose-gc: rough';
+  const heapNote =
+    'each side in a fresh node --expose-gc process: heap after full GC with what was built still held, minus the same baseline (modules and recorded answers loaded, nothing parsed)';
+  const expandedBytes = memory.ours.expandedBytes ?? Number.NaN;
   return [
     {
       section,
@@ -112,9 +133,9 @@ export async function benchModelBuild(options: ModelBuildOptions): Promise<Bench
     {
       section,
       metric: `${data}: open (list only) memory`,
-      ours: formatBytes(ours.openHeap),
-      naive: formatBytes(naive.heap),
-      ratio: ratio(naive.heap, ours.openHeap),
+      ours: formatBytes(memory.ours.openBytes),
+      naive: formatBytes(memory.naive.openBytes),
+      ratio: ratio(memory.naive.openBytes, memory.ours.openBytes),
       note: `measured, ${heapNote}; naive holds every goal's details`,
     },
     {
@@ -128,9 +149,9 @@ export async function benchModelBuild(options: ModelBuildOptions): Promise<Bench
     {
       section,
       metric: `${data}: every goal expanded, memory`,
-      ours: formatBytes(ours.expandedHeap),
-      naive: formatBytes(naive.heap),
-      ratio: ratio(naive.heap, ours.expandedHeap),
+      ours: formatBytes(expandedBytes),
+      naive: formatBytes(memory.naive.openBytes),
+      ratio: ratio(memory.naive.openBytes, expandedBytes),
       note: `measured, ${heapNote}; same ${formatCount(naiveKeyResults)} key results held`,
     },
   ];

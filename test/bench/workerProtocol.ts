@@ -7,6 +7,7 @@ export type WorkerCommand = { id: number } & (
   | { kind: 'injectFault'; fault: FaultSpec }
   | { kind: 'setRateLimit'; perWindow: number }
   | { kind: 'resetRateLimit' }
+  | { kind: 'spendRateLimit'; count: number }
   | { kind: 'close' }
 );
 

@@ -26,6 +26,17 @@ export default tseslint.config(
     },
   },
   {
+    // The goal page's webview script runs in a browser: its own tsconfig (DOM types).
+    files: ['src/webview/**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './src/webview/tsconfig.json', tsconfigRootDir: process.cwd() },
+    },
+    rules: {
+      'no-restricted-imports': ['error', vscodeImportBan],
+      '@typescript-eslint/no-restricted-imports': ['error', vscodeImportBan],
+    },
+  },
+  {
     // The boundary: the pure core and the emulator never see vscode.
     files: ['src/core/**/*.ts', 'src/emulator/**/*.ts', 'test/unit/**/*.ts', 'test/bench/**/*.ts'],
     rules: {

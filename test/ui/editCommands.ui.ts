@@ -10,6 +10,7 @@ import { answerInput, pickItem, quickInputMessage, quickInputRows, runCommand } 
 import { ui } from './support/session';
 import { treeRow, waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
+import { expandRow } from './goalsSupport';
 
 const NEW_GOAL = 'Launch the partner portal';
 
@@ -38,8 +39,7 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
 
 async function expand(page: Page, goal: string, child: string): Promise<void> {
   if ((await treeRow(page, child).count()) > 0) return;
-  await treeRow(page, goal).click();
-  await page.keyboard.press('ArrowRight');
+  await expandRow(treeRow(page, goal));
   await waitForTreeRow(page, child);
 }
 

@@ -1,6 +1,6 @@
 // Helpers for the Goals UI tests (goalsView, signIn, statusBar): open the view (which activates the
 // extension), give the side bar room so labels and descriptions read in screenshots, and tidy up.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { runCommand } from './support/palette';
 
 /**
@@ -32,4 +32,14 @@ export async function readyForScreenshot(page: Page): Promise<void> {
     await runCommand(page, 'Notifications: Clear All Notifications');
   }
   await page.mouse.move(900, 600);
+}
+
+/**
+ * Expands a collapsed goal row with its twistie, as a person does to see its key results: a click
+ * on the label would also open the goal's page, which these tests and screenshots are not about.
+ */
+export async function expandRow(row: Locator): Promise<void> {
+  if ((await row.getAttribute('aria-expanded')) === 'false') {
+    await row.locator('.monaco-tl-twistie').click();
+  }
 }

@@ -2,7 +2,7 @@
 // due dates, a goal expanded to its key results, and the hover. Screenshots: goals-tree, goal-tooltip.
 import * as assert from 'assert';
 import { ui } from './support/session';
-import { readyForScreenshot, showGoalsView } from './goalsSupport';
+import { expandRow, readyForScreenshot, showGoalsView } from './goalsSupport';
 import { treeRow, treeRowLabels, treeRowTexts, waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
 
@@ -12,8 +12,7 @@ describe('Goals view', () => {
     await showGoalsView(page);
     const goal = await waitForTreeRow(page, 'Reach €1M in annual recurring revenue', undefined, 60_000);
     await waitForTreeRow(page, 'Engineering');
-    await goal.click();
-    await page.keyboard.press('ArrowRight');
+    await expandRow(goal);
     await waitForTreeRow(page, 'Annual recurring revenue');
     await waitForTreeRow(page, 'Net revenue retention');
     const texts = (await treeRowTexts(page)).join('\n');
@@ -47,8 +46,7 @@ describe('Goals view', () => {
   it('shows key results of every type with their own icon and a checkbox for true/false ones', async () => {
     const { page, screenshot } = ui();
     const goal = treeRow(page, 'Launch Northwind in the DACH market');
-    await goal.click();
-    await page.keyboard.press('ArrowRight');
+    await expandRow(goal);
     const localisation = await waitForTreeRow(page, 'German localisation shipped');
     await waitForTreeRow(page, 'Launch checklist tasks done');
     assert.strictEqual(await localisation.locator('.custom-view-tree-node-item-checkbox').count(), 1);

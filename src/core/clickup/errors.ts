@@ -27,7 +27,14 @@ export interface ClickUpErrorDetails {
   cause?: unknown;
 }
 
+/**
+ * Marks a ClickUpError across bundles: the edit commands load as a bundle of their own (on first
+ * use), with their own copy of this class, so `instanceof` alone would miss errors from the store.
+ */
+const CLICKUP_ERROR = Symbol.for('clickup-goals.ClickUpError');
+
 export class ClickUpError extends Error {
+  readonly [CLICKUP_ERROR] = true;
   readonly reason: ClickUpErrorReason;
   readonly status: number | undefined;
   readonly ecode: string | undefined;
@@ -46,7 +53,7 @@ export class ClickUpError extends Error {
 }
 
 export function isClickUpError(value: unknown): value is ClickUpError {
-  return value instanceof ClickUpError;
+  return value instanceof ClickUpError || (value instanceof Error && (value as Partial<Record<typeof CLICKUP_ERROR, unknown>>)[CLICKUP_ERROR] === true);
 }
 
 /** An error's message alone (log lines never carry more). */

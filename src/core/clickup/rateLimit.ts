@@ -62,8 +62,20 @@ export interface RateLimitBudgetOptions {
   onChange?: (state: RateLimitState) => void;
 }
 
+/** Hands back the slot a request took; call it once the request has its answer (or has failed). */
+export type ReleaseSlot = () => void;
+
+/**
+ * The budget as this client sees it: the latest reading of the headers, less the requests sent
+ * since that no answer has accounted for yet. Counting its own requests in flight is what keeps
+ * many concurrent requests from overrunning the budget between two answers; a 429 is then drawn
+ * only when another client (same token) spends it.
+ */
 export class RateLimitBudget {
   private current: RateLimitState | null = null;
+  /** Requests sent that have no answer yet: counted against the remaining budget. */
+  private unanswered = 0;
+  private readonly waitingForAnswer = new Set<() => void>();
 
   constructor(private readonly options: RateLimitBudgetOptions) {}
 
@@ -73,34 +85,106 @@ export class RateLimitBudget {
 
   observe(headers: HeaderReader): void {
     const state = readRateLimit(headers, this.options.clock());
-    if (state !== null) {
-      this.current = state;
-      try {
-        this.options.onChange?.(state);
-      } catch {
-        // A listener's failure must not fail the request that brought the news.
+    if (state === null) {
+      return;
+    }
+    const current = this.current;
+    // Answers to concurrent requests arrive in any order; within one window the budget only shrinks.
+    const next =
+      current !== null && current.resetAt === state.resetAt && current.remaining < state.remaining
+        ? { ...state, remaining: current.remaining }
+        : state;
+    if (current !== null && state.resetAt < current.resetAt) {
+      return;
+    }
+    this.current = next;
+    try {
+      this.options.onChange?.(next);
+    } catch {
+      // A listener's failure must not fail the request that brought the news.
+    }
+  }
+
+  /** A 429 said the budget is spent until `resetAt` (another client may have spent it). */
+  spentUntil(resetAt: number): void {
+    const limit = this.current?.limit ?? 1;
+    this.current = { limit, remaining: 0, resetAt: Math.max(resetAt, this.current?.resetAt ?? 0), observedAt: this.options.clock() };
+  }
+
+  /**
+   * Takes a slot for one request: at once while the budget (less the requests in flight) allows,
+   * holding 'background' requests while it is nearly spent so the user's own go first; otherwise
+   * after the reset, or after an answer in flight shows how much is left.
+   */
+  async acquire(priority: RequestPriority, operation: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+    for (;;) {
+      const state = this.current;
+      const now = this.options.clock();
+      // Once the window is over a new one starts with the whole limit, as the next answer will confirm.
+      const fresh = state === null || state.resetAt <= now;
+      // With nothing in flight, a fresh window is worth a try whatever the last limit said.
+      if (state === null || this.available(priority, fresh) || (fresh && this.unanswered === 0)) {
+        return this.take();
+      }
+      if (fresh) {
+        // Only requests in flight are in the way: their answers will tell the new window's budget.
+        await this.nextAnswer(signal);
+        continue;
+      }
+      const wait = state.resetAt - now;
+      if (wait > this.options.maxWaitMs) {
+        throw rateLimitedError(operation, state.resetAt, now);
+      }
+      await this.options.sleep(wait, signal);
+      if (this.current?.resetAt === state.resetAt) {
+        // Slept until the reset: that window is over even if the clock has not quite caught up.
+        const woke = this.options.clock();
+        this.current = { ...state, remaining: state.limit, resetAt: Math.min(state.resetAt, woke), observedAt: woke };
       }
     }
   }
 
-  /**
-   * Holds 'background' requests while the budget is nearly spent, so the user's own go first;
-   * holds every request once it is spent, since ClickUp would only answer 429 before the reset.
-   */
-  async gate(priority: RequestPriority, operation: string, signal?: AbortSignal): Promise<void> {
+  private available(priority: RequestPriority, fresh: boolean): boolean {
     const state = this.current;
     if (state === null) {
-      return;
+      return true;
     }
-    const now = this.options.clock();
+    const remaining = fresh ? state.limit : state.remaining;
     const reserve = priority === 'background' ? Math.max(1, state.limit * BACKGROUND_RESERVE) : 1;
-    if (state.remaining >= reserve || state.resetAt <= now) {
-      return;
-    }
-    const wait = state.resetAt - now;
-    if (wait > this.options.maxWaitMs) {
-      throw rateLimitedError(operation, state.resetAt, now);
-    }
-    await this.options.sleep(wait, signal);
+    return remaining - this.unanswered >= reserve;
+  }
+
+  private take(): ReleaseSlot {
+    this.unanswered += 1;
+    let released = false;
+    return () => {
+      if (released) {
+        return;
+      }
+      released = true;
+      this.unanswered -= 1;
+      const waiting = [...this.waitingForAnswer];
+      this.waitingForAnswer.clear();
+      waiting.forEach((wake) => wake());
+    };
+  }
+
+  private nextAnswer(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        this.waitingForAnswer.delete(wake);
+        reject(new Error('aborted'));
+      };
+      const wake = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      if (signal?.aborted) {
+        reject(new Error('aborted'));
+        return;
+      }
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waitingForAnswer.add(wake);
+    });
   }
 }

@@ -76,7 +76,6 @@ export class Transport {
     const base = checkBaseUrl(this.options.baseUrl);
     throwIfAborted(signal, operation);
     const header = authHeader(await this.readToken());
-    await this.guard(operation, signal, () => this.options.budget.gate(request.priority ?? 'user', operation, signal));
     const url = base + request.path + queryString(request.query);
     if (request.method !== 'GET') {
       return this.attempt(request, url, header, signal);
@@ -102,6 +101,10 @@ export class Transport {
     let rateLimitWaits = 0;
     for (;;) {
       throwIfAborted(signal, operation);
+      // Every attempt takes a slot of the budget, so requests in flight count against it.
+      const release = await this.guard(operation, signal, () =>
+        this.options.budget.acquire(request.priority ?? 'user', operation, signal),
+      );
       try {
         // A write is not aborted once sent: whether it was applied could not be known.
         return await this.exchange(request, url, header, isRead ? signal : undefined);
@@ -113,7 +116,8 @@ export class Transport {
           if (!guessedResets.has(failure) && wait <= this.options.maxRateLimitWaitMs) {
             rateLimitWaits += 1;
             this.options.logger?.warn(`${operation}: rate limited; waiting ${Math.round(wait)} ms for the reset.`);
-            await this.guard(operation, signal, () => this.options.sleep(wait, signal));
+            // The budget holds this request, and every other, until the reset (the next acquire waits).
+            this.options.budget.spentUntil(now + wait);
             continue;
           }
         }
@@ -125,6 +129,8 @@ export class Transport {
           continue;
         }
         throw failure;
+      } finally {
+        release();
       }
     }
   }
@@ -190,9 +196,9 @@ export class Transport {
   }
 
   /** Runs a wait; if the caller cancelled meanwhile, the failure is reported as 'cancelled'. */
-  private async guard(operation: string, signal: AbortSignal | undefined, wait: () => Promise<void>): Promise<void> {
+  private async guard<T>(operation: string, signal: AbortSignal | undefined, wait: () => Promise<T>): Promise<T> {
     try {
-      await wait();
+      return await wait();
     } catch (error) {
       if (signal?.aborted) {
         throw cancelledError(operation);

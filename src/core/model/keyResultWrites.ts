@@ -2,15 +2,17 @@
  * Key-result writes. An edit shows at once (optimistic), with the goal's percent
  * recomputed, and is rolled back if the service refuses it. Writes to one key
  * result are sent one after another in the order made, so the last value the user
- * chose is the one that stays. Nothing is retried here.
+ * chose is the one that stays; a progress edit without a note that is still waiting
+ * when a newer progress edit comes is not sent at all (only the last value can
+ * matter). Nothing is retried here.
  */
 import { asClickUpError } from '../clickup/errors';
 import type { CreateKeyResultInput, EditKeyResultInput, KeyResult } from '../domain/types';
 import type { StoreContext } from './goalData';
-import { KeyedChain } from './requestQueue';
+import { MergingChain, type ChainTaskOptions } from './requestQueue';
 
 export class KeyResultWrites {
-  private readonly chain = new KeyedChain();
+  private readonly chain = new MergingChain();
 
   constructor(private readonly store: StoreContext) {}
 
@@ -52,7 +54,7 @@ export class KeyResultWrites {
     const goalId = data.goalIdOfKeyResult(keyResultId);
     if (goalId === undefined) {
       // Not loaded, so nothing to show optimistically; still keep the per-key-result order.
-      return this.chain.run(keyResultId, () => api.editKeyResult(keyResultId, input, { priority: 'user' })).catch(
+      return this.chain.run(keyResultId, () => api.editKeyResult(keyResultId, input, { priority: 'user' }), merging(input)).catch(
         (error: unknown) => {
           throw asClickUpError(error, 'editKeyResult');
         },
@@ -93,7 +95,12 @@ export class KeyResultWrites {
       );
       return this.shown(goalId, keyResultId) ?? edited;
     };
-    return this.chain.run(keyResultId, send);
+    const dropped = (): void => {
+      if (data.generation === generation) {
+        this.store.change(event, () => data.removeEdit(goalId, keyResultId, seq), 'never');
+      }
+    };
+    return this.chain.run(keyResultId, send, { ...merging(input), onReplaced: dropped });
   }
 
   /** Queued behind edits to the same key result so they are not sent to a deleted one. */
@@ -131,4 +138,10 @@ export class KeyResultWrites {
   private shown(goalId: string, keyResultId: string): KeyResult | undefined {
     return this.store.data.goal(goalId)?.keyResults?.find((keyResult) => keyResult.id === keyResultId);
   }
+}
+
+/** A progress edit without a note may be merged into a later one; any edit that sets the progress supersedes it. */
+function merging(input: EditKeyResultInput): ChainTaskOptions {
+  const progressOnly = input.stepsCurrent !== undefined && (input.note ?? '') === '' && input.name === undefined && input.stepsEnd === undefined;
+  return { replaceable: progressOnly, supersedes: input.stepsCurrent !== undefined };
 }

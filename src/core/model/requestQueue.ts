@@ -64,28 +64,80 @@ export class RequestQueue {
   }
 }
 
-/**
- * Serialises async work per key: a task for a key starts only after every earlier
- * task for that key has settled, so writes to one key result reach the service in
- * the order the user made them (and the last one made is the last one applied).
- */
-export class KeyedChain {
-  private readonly tails = new Map<string, Promise<unknown>>();
+/** How a task sits in a MergingChain's queue. */
+export interface ChainTaskOptions {
+  /** May be dropped, before it starts, for a newer task that supersedes it (a progress edit without a note). */
+  readonly replaceable?: boolean;
+  /** Drops the waiting replaceable task before it (an edit that sets the progress). */
+  readonly supersedes?: boolean;
+  /** Runs if this task is dropped for a newer one, before its caller hears the outcome. */
+  readonly onReplaced?: () => void;
+}
 
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    // Run after the previous task whatever its outcome; its caller handles its failure.
-    const result = previous.then(task, task);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) {
-        this.tails.delete(key);
+interface ChainedTask {
+  readonly options: ChainTaskOptions;
+  readonly run: () => Promise<unknown>;
+  readonly settle: { resolve: (value: unknown) => void; reject: (error: unknown) => void }[];
+}
+
+/**
+ * Serialises async work per key: a task for a key starts only after every earlier task for that
+ * key has settled, so writes to one key result reach the service in the order made (the last one
+ * made is the last one applied). And it merges what waits: a replaceable task that has not started
+ * is dropped when a task that supersedes it arrives, and its caller gets that task's outcome. So a
+ * burst of progress edits costs one request per key result, not one each; edits with a note, other
+ * edits and deletes are always sent, in order.
+ */
+export class MergingChain {
+  private readonly queues = new Map<string, { running: boolean; waiting: ChainedTask[] }>();
+
+  run<T>(key: string, task: () => Promise<T>, options: ChainTaskOptions = {}): Promise<T> {
+    let queue = this.queues.get(key);
+    if (queue === undefined) {
+      queue = { running: false, waiting: [] };
+      this.queues.set(key, queue);
+    }
+    const waiting = queue.waiting;
+    const promise = new Promise<T>((resolve, reject) => {
+      const settle = [{ resolve: resolve as (value: unknown) => void, reject }];
+      const last = waiting[waiting.length - 1];
+      if (options.supersedes === true && last?.options.replaceable === true) {
+        // Superseded before it was sent: its callers learn the newer task's outcome.
+        waiting.pop();
+        settle.unshift(...last.settle);
+        last.options.onReplaced?.();
       }
+      waiting.push({ options, run: task, settle });
     });
-    return result;
+    this.pump(key);
+    return promise;
+  }
+
+  /** Whether a task for the key is running or waiting. */
+  isBusy(key: string): boolean {
+    return this.queues.has(key);
+  }
+
+  private pump(key: string): void {
+    const queue = this.queues.get(key);
+    if (queue === undefined || queue.running) {
+      return;
+    }
+    const next = queue.waiting.shift();
+    if (next === undefined) {
+      this.queues.delete(key);
+      return;
+    }
+    queue.running = true;
+    // new Promise turns a synchronous throw into a rejection, so the queue always moves on.
+    new Promise<unknown>((resolve) => resolve(next.run()))
+      .then(
+        (value) => next.settle.forEach((entry) => entry.resolve(value)),
+        (error: unknown) => next.settle.forEach((entry) => entry.reject(error)),
+      )
+      .finally(() => {
+        queue.running = false;
+        this.pump(key);
+      });
   }
 }

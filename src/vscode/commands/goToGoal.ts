@@ -10,9 +10,11 @@ import type { GoalsView } from '../tree/goalsView';
 import { GOALS_VIEW_ID } from '../tree/goalsView';
 import type { WindowApis } from '../windowApis';
 import { unarchivedGoals, goalPickItem } from './goalArgument';
+import { OPEN_GOAL } from './openGoal';
 
 export const GO_TO_GOAL = STATUS_BAR_COMMAND;
 const PIN_BUTTON = 'pin';
+const OPEN_BUTTON = 'open';
 
 export interface GoToGoalDeps {
   store: GoalStore;
@@ -32,15 +34,23 @@ export async function goToGoal(deps: GoToGoalDeps): Promise<void> {
     const item = goalPickItem(goal, folder);
     return { ...item, description: goal.id === pinnedId ? `${item.description ?? ''} · ${vscode.l10n.t('pinned')}` : item.description, value: goal.id };
   });
-  const picked = await deps.ui.pickWithButtons(items, [{ id: PIN_BUTTON, icon: 'pin', tooltip: vscode.l10n.t('Pin to Status Bar') }], {
+  const buttons = [
+    { id: OPEN_BUTTON, icon: 'preview', tooltip: vscode.l10n.t('Open Goal') },
+    { id: PIN_BUTTON, icon: 'pin', tooltip: vscode.l10n.t('Pin to Status Bar') },
+  ];
+  const picked = await deps.ui.pickWithButtons(items, buttons, {
     title: vscode.l10n.t('ClickUp Goals'),
-    placeholder: vscode.l10n.t('Choose a goal to show in the Goals view, or pin it to the status bar'),
+    placeholder: vscode.l10n.t('Choose a goal to show in the Goals view, open its page or pin it to the status bar'),
   });
   if (picked === undefined) {
     return;
   }
   if (picked.button === PIN_BUTTON) {
     await deps.pinned.pinGoal(picked.value);
+    return;
+  }
+  if (picked.button === OPEN_BUTTON) {
+    await vscode.commands.executeCommand(OPEN_GOAL, picked.value);
     return;
   }
   await vscode.commands.executeCommand(`${GOALS_VIEW_ID}.focus`);

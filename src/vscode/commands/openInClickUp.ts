@@ -9,8 +9,6 @@ import type { WindowApis } from '../windowApis';
 import type { GoalPicking } from './goalArgument';
 import { resolveGoal } from './goalArgument';
 
-export const OPEN_IN_CLICKUP = 'clickupGoals.openInClickUp';
-
 export function goalUrl(goal: Goal): string {
   if (goal.prettyUrl !== null && /^https:\/\/[^\s]+$/i.test(goal.prettyUrl)) {
     return goal.prettyUrl;
@@ -19,13 +17,10 @@ export function goalUrl(goal: Goal): string {
   return `https://app.clickup.com/${encodeURIComponent(goal.teamId)}/goals/${encodeURIComponent(pretty)}`;
 }
 
-export function registerOpenInClickUp(context: vscode.ExtensionContext, deps: GoalPicking & { ui: WindowApis }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_IN_CLICKUP, async (node?: unknown) => {
-      const goal = await resolveGoal(deps, node, vscode.l10n.t('Which goal do you want to open in ClickUp?'));
-      if (goal !== undefined) {
-        await deps.ui.openExternal(vscode.Uri.parse(goalUrl(goal)));
-      }
-    }),
-  );
+/** Opens the goal (the node's, or one picked) in the browser. Runs from the edit bundle (editEntry.ts). */
+export async function openInClickUp(deps: GoalPicking & { ui: WindowApis }, node?: unknown): Promise<void> {
+  const goal = await resolveGoal(deps, node, vscode.l10n.t('Which goal do you want to open in ClickUp?'));
+  if (goal !== undefined) {
+    await deps.ui.openExternal(vscode.Uri.parse(goalUrl(goal)));
+  }
 }

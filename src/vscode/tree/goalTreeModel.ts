@@ -11,8 +11,9 @@ import type { GoalStore, StoreChange } from '../../core/model/storeTypes';
 import type { ComponentLogger } from '../log/logger';
 import { describeError } from '../log/logger';
 import { reasonText } from '../log/userMessages';
-import type { FolderNode, GoalNode, GoalTreeNode, KeyResultNode, NoticeNode } from './nodes';
-import { folderNodeId, goalNodeId, keyResultNodeId } from './nodes';
+import { GoalPages } from './goalPages';
+import type { FolderNode, GoalNode, GoalTreeNode, KeyResultNode, MoreNode, NoticeNode } from './nodes';
+import { folderNodeId, goalNodeId, keyResultNodeId, moreNodeId } from './nodes';
 import type { ViewOptions } from './viewOptions';
 
 const ROOT = '';
@@ -29,6 +30,7 @@ export class GoalTreeModel implements vscode.Disposable {
   private readonly handedOutUnder = new Map<string, ParentKey>();
   /** Goals whose key results failed to load; not retried until the next refresh. */
   private readonly keyResultFailures = new Map<string, string>();
+  private readonly pages = new GoalPages();
   private readonly changed = new vscode.EventEmitter<TreeChange>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
@@ -46,8 +48,7 @@ export class GoalTreeModel implements vscode.Disposable {
   roots(): GoalTreeNode[] {
     const state = this.store.state;
     const folders = this.visibleFolders().map((folder) => this.folderNode(folder.id));
-    const goals = this.visibleGoals(state.goals).map((goal) => this.goalNode(goal.id, undefined));
-    return this.remember(ROOT, [...folders, ...goals]);
+    return this.remember(ROOT, [...folders, ...this.page(ROOT, this.visibleGoals(state.goals), undefined)]);
   }
 
   /** True when the root would show nothing (drives the "no goals" welcome). */
@@ -68,7 +69,7 @@ export class GoalTreeModel implements vscode.Disposable {
       case 'folder': {
         const folder = this.folder(node);
         const goals = folder === undefined ? [] : this.visibleGoals(folder.goals);
-        return this.remember(node.folderId, goals.map((goal) => this.goalNode(goal.id, node)));
+        return this.remember(node.folderId, this.page(node.folderId, goals, node));
       }
       case 'goal':
         return this.keyResultChildren(node);
@@ -99,19 +100,48 @@ export class GoalTreeModel implements vscode.Disposable {
     return this.visibleGoals(folder.goals).length;
   }
 
-  /** The node for a goal (to reveal it), or undefined when the goal is not shown. */
+  /** The node for a goal (to reveal it), or undefined when the goal is not shown; pages its list to it. */
   nodeForGoal(goalId: string): GoalNode | undefined {
     const state = this.store.state;
-    if (this.visibleGoals(state.goals).some((goal) => goal.id === goalId)) {
-      return this.goalNode(goalId, undefined);
+    const lists: [ParentKey, readonly Goal[]][] = [[ROOT, state.goals], ...state.folders.map((folder): [ParentKey, readonly Goal[]] => [folder.id, folder.goals])];
+    for (const [parentKey, goals] of lists) {
+      const index = this.visibleGoals(goals).findIndex((goal) => goal.id === goalId);
+      if (index < 0) {
+        continue;
+      }
+      if (this.pages.include(parentKey, index)) {
+        this.changed.fire([this.parentNode(parentKey)]);
+      }
+      return this.goalNode(goalId, parentKey === ROOT ? undefined : this.folderNode(parentKey));
     }
-    const folder = state.folders.find((candidate) => this.visibleGoals(candidate.goals).some((goal) => goal.id === goalId));
-    return folder === undefined ? undefined : this.goalNode(goalId, this.folderNode(folder.id));
+    return undefined;
+  }
+
+  /** "Show more goals" under a long list: another page of it. */
+  showMore(node: MoreNode): void {
+    this.pages.showMore(node.parentKey);
+    this.changed.fire([this.parentNode(node.parentKey)]);
   }
 
   /** Forgets failed key-result loads (a refresh gives them another try). */
   retryFailedKeyResults(): void {
     this.keyResultFailures.clear();
+  }
+
+  /** The list's first pages of goal nodes, and a "more" node when some are not shown yet. */
+  private page(parentKey: ParentKey, goals: readonly Goal[], parent: FolderNode | undefined): GoalTreeNode[] {
+    const limit = this.pages.limit(parentKey);
+    const nodes: GoalTreeNode[] = goals.slice(0, limit).map((goal) => this.goalNode(goal.id, parent));
+    if (goals.length > limit) {
+      nodes.push({ kind: 'more', id: moreNodeId(parentKey), parentKey, hidden: goals.length - limit, parent });
+    }
+    return nodes;
+  }
+
+  private pageIds(parentKey: ParentKey, goals: readonly Goal[]): string[] {
+    const limit = this.pages.limit(parentKey);
+    const ids = goals.slice(0, limit).map((goal) => goalNodeId(goal.id));
+    return goals.length > limit ? [...ids, moreNodeId(parentKey)] : ids;
   }
 
   private visibleGoals(goals: readonly Goal[]): Goal[] {
@@ -183,7 +213,8 @@ export class GoalTreeModel implements vscode.Disposable {
       }
     } else {
       const node = this.nodes.get(goalNodeId(goalId));
-      if (node !== undefined) {
+      // A goal past the shown page has no row to redraw.
+      if (node !== undefined && before.includes(node.id)) {
         touched.add(node);
       }
     }
@@ -195,10 +226,10 @@ export class GoalTreeModel implements vscode.Disposable {
     const state = this.store.state;
     if (parent === ROOT) {
       const folders = this.visibleFolders().map((folder) => folderNodeId(folder.id));
-      return [...folders, ...this.visibleGoals(state.goals).map((goal) => goalNodeId(goal.id))];
+      return [...folders, ...this.pageIds(ROOT, this.visibleGoals(state.goals))];
     }
     const folder = state.folders.find((candidate) => candidate.id === parent);
-    return folder === undefined ? [] : this.visibleGoals(folder.goals).map((goal) => goalNodeId(goal.id));
+    return folder === undefined ? [] : this.pageIds(parent, this.visibleGoals(folder.goals));
   }
 
   /** The folder node for a key (root when the folder itself is not shown). */

@@ -10,7 +10,7 @@ import { describeError } from '../log/logger';
 import type { GoalTreeModel } from './goalTreeModel';
 import type { GoalTreeNode } from './nodes';
 import type { PeopleLookup } from './tooltips';
-import { folderItem, goalItem, keyResultItem, missingItem, noticeItem } from './treeItems';
+import { folderItem, goalItem, keyResultItem, missingItem, moreItem, noticeItem } from './treeItems';
 
 export interface GoalTreeProviderDeps {
   model: GoalTreeModel;
@@ -66,6 +66,8 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
         const goal = model.goal(node);
         return kr === undefined || goal === undefined ? missingItem(node.id) : keyResultItem(node, kr, this.people(goal), now);
       }
+      case 'more':
+        return moreItem(node);
       default:
         return noticeItem(node);
     }

@@ -35,11 +35,23 @@ export interface NoticeNode {
   readonly parent: GoalNode;
 }
 
-export type GoalTreeNode = FolderNode | GoalNode | KeyResultNode | NoticeNode;
+/** The last line of a long list of goals: the ones not shown yet, shown a page at a time on click. */
+export interface MoreNode {
+  readonly kind: 'more';
+  readonly id: string;
+  /** The folder id, or '' for the goals in no folder. */
+  readonly parentKey: string;
+  /** Goals of the list not shown yet. */
+  readonly hidden: number;
+  readonly parent: FolderNode | undefined;
+}
+
+export type GoalTreeNode = FolderNode | GoalNode | KeyResultNode | NoticeNode | MoreNode;
 
 export const folderNodeId = (folderId: string): string => `folder:${folderId}`;
 export const goalNodeId = (goalId: string): string => `goal:${goalId}`;
 export const keyResultNodeId = (keyResultId: string): string => `kr:${keyResultId}`;
+export const moreNodeId = (parentKey: string): string => `more:${parentKey}`;
 
 /**
  * contextValue capability tokens, matched in package.json menus with

@@ -10,13 +10,16 @@ import { goalProgress, isKeyResultDone } from '../../core/domain/progress';
 import type { Goal, GoalFolder, KeyResult } from '../../core/domain/types';
 import { checkboxAccessibility, folderAccessibility, goalAccessibility, keyResultAccessibility, noticeAccessibility } from './accessibility';
 import { folderIcon, goalIcon, keyResultIcon } from './icons';
-import type { FolderNode, GoalNode, KeyResultNode, NoticeNode } from './nodes';
+import { GOALS_PER_PAGE } from './goalPages';
+import type { FolderNode, GoalNode, KeyResultNode, MoreNode, NoticeNode } from './nodes';
 import { folderContextValue, goalContextValue, keyResultContextValue } from './nodes';
 import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
 import { displayLocale } from '../displayLanguage';
 
 const LABEL_LIMIT = 120;
+/** clickupGoals.openGoal (the tree only names it; the command lives in commands/openGoal.ts). */
+const OPEN_GOAL_COMMAND = 'clickupGoals.openGoal';
 
 export function folderItem(node: FolderNode, folder: GoalFolder, shownCount: number): vscode.TreeItem {
   const item = new vscode.TreeItem(
@@ -73,6 +76,8 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.contextValue = goalContextValue(context.pinned);
   item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
   item.accessibilityInformation = goalAccessibility(goal, context.nowMs, context.pinned);
+  // The default action: the goal's page, keeping focus in the tree (the arrow keys and twistie still expand it).
+  item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node, { preserveFocus: true }] };
   return item;
 }
 
@@ -104,6 +109,23 @@ export function noticeItem(node: NoticeNode): vscode.TreeItem {
   item.contextValue = 'notice;';
   item.tooltip = vscode.l10n.t('Use Refresh to try again.');
   item.accessibilityInformation = noticeAccessibility(node.message);
+  return item;
+}
+
+/** The command "Show more goals" runs; registered in commands/showMoreGoals.ts. */
+export const SHOW_MORE_GOALS = 'clickupGoals.showMoreGoals';
+
+export function moreItem(node: MoreNode): vscode.TreeItem {
+  const next = Math.min(GOALS_PER_PAGE, node.hidden);
+  const item = new vscode.TreeItem(
+    next === 1 ? vscode.l10n.t('Show 1 more goal') : vscode.l10n.t('Show {0} more goals', next),
+    vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = node.id;
+  item.description = node.hidden === 1 ? vscode.l10n.t('1 not shown') : vscode.l10n.t('{0} not shown', node.hidden);
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'more;';
+  item.command = { command: SHOW_MORE_GOALS, title: vscode.l10n.t('Show More Goals'), arguments: [node] };
   return item;
 }
 

@@ -5,6 +5,8 @@ export interface ActivationFigures {
   activeBefore?: boolean;
   /** extension.activate(): loading dist/extension.js and running activate(). */
   activateMs?: number;
+  /** Bytes of the extension's own bundles (dist/) loaded once activate() had finished. */
+  loadedBytes?: number;
   /** Time since the extension host process started, when activation had finished. */
   hostUptimeMs?: number;
   error?: string;

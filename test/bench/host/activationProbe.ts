@@ -1,6 +1,8 @@
 // Runs inside the real extension host (as its extensionTestsPath) for scenario 7: activates the
 // extension and prints how long that took on one marker line the bench driver picks up.
 // It is the only bench file that needs vscode: it measures the host, not the pure core.
+import * as fs from 'fs';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 // eslint-disable-next-line no-restricted-imports, @typescript-eslint/no-restricted-imports -- runs in the extension host
 import * as vscode from 'vscode';
@@ -25,5 +27,13 @@ export async function run(): Promise<void> {
   await extension.activate();
   const activateMs = performance.now() - started;
   // performance.now() counts from the extension host process's start.
-  console.log(formatActivationMarker({ activeBefore, activateMs, hostUptimeMs: performance.now() }));
+  console.log(formatActivationMarker({ activeBefore, activateMs, loadedBytes: loadedBundleBytes(extension.extensionPath), hostUptimeMs: performance.now() }));
+}
+
+/** The extension's bundles (dist/) that Node has loaded so far: what activation cost to read and compile. */
+function loadedBundleBytes(extensionPath: string): number {
+  const dist = path.join(extensionPath, 'dist') + path.sep;
+  return Object.keys(require.cache)
+    .filter((file) => file.startsWith(dist))
+    .reduce((sum, file) => sum + fs.statSync(file).size, 0);
 }

@@ -112,4 +112,39 @@ describe('ClickUpClient against the emulator: rate limits', () => {
     assert.deepEqual(sentBeforeWaiting, [3]);
     assert.equal(suite.received('getGoals').length, 4);
   });
+
+  it('sends many requests at once without overrunning the budget the first answer told', async () => {
+    suite.emulator.setRateLimit(10);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep });
+    await api.getAuthorizedUser();
+    const keyResult = await firstKeyResult(api);
+    suite.emulator.clearRequests();
+    await Promise.all(Array.from({ length: 25 }, (_, index) => api.editKeyResult(keyResult, { stepsCurrent: index })));
+    const edits = suite.received('editKeyResult').length;
+    assert.equal(edits, 25, 'each edit sent once: no 429 drawn, so none sent twice');
+    assert.ok(time.waits.length >= 2, `waited for ${time.waits.length} resets`);
+  });
+
+  it('draws a 429 only when another client spends the budget, and sends the refused write again after the reset', async () => {
+    suite.emulator.setRateLimit(10);
+    const time = minutePasses();
+    const api = suite.client({ sleep: time.sleep });
+    await api.getAuthorizedUser();
+    const keyResult = await firstKeyResult(api);
+    suite.emulator.clearRequests();
+    suite.emulator.spendRateLimit(8);
+    await api.editKeyResult(keyResult, { stepsCurrent: 3 });
+    assert.equal(suite.received('editKeyResult').length, 2);
+    assert.equal(time.waits.length, 1);
+  });
+
+  async function firstKeyResult(api: ReturnType<typeof suite.client>): Promise<string> {
+    const list = await api.getGoals(suite.emulator.teamId, false);
+    for (const goal of [...list.goals, ...list.folders.flatMap((folder) => folder.goals)]) {
+      const keyResult = (await api.getGoal(goal.id)).keyResults?.find((candidate) => candidate.type === 'number');
+      if (keyResult) return keyResult.id;
+    }
+    throw new Error('the sample data has no number key result');
+  }
 });

@@ -61,4 +61,17 @@ describe('emulator: control endpoint', () => {
       await other.close();
     }
   });
+
+  it('spends the rate budget as another client with the same token would', async () => {
+    emulator.setRateLimit(3);
+    emulator.resetRateLimit();
+    try {
+      assert.equal((await post('/rate-limit/spend', { count: 3 })).status, 200);
+      assert.equal((await call(emulator, 'GET', '/user')).status, 429);
+      assert.equal((await post('/rate-limit/spend', { count: -1 })).status, 400);
+    } finally {
+      emulator.setRateLimit(100);
+      emulator.resetRateLimit();
+    }
+  });
 });

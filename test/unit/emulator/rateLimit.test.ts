@@ -66,4 +66,19 @@ describe('emulator: rate limits', () => {
       await quick.close();
     }
   });
+
+  it('plays another client with the same token: its requests spend the budget', async () => {
+    emulator.spendRateLimit(2);
+    const reply = await call(emulator, 'GET', '/user');
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers.get('x-ratelimit-remaining'), '0');
+    assert.equal((await call(emulator, 'GET', '/user')).status, 429);
+  });
+
+  it('starts a window of whole seconds on a whole second, so its reset is exact', async () => {
+    const before = Date.now();
+    const reply = await call(emulator, 'GET', '/user');
+    const reset = Number(reply.headers.get('x-ratelimit-reset'));
+    assert.ok(reset * 1000 <= before + 60_000 && reset * 1000 > before + 59_000 - 1000, `reset ${reset}`);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createInitialState } from '../../../src/emulator/sampleData';
+import { createInitialState, LARGE_FOLDER_NAME } from '../../../src/emulator/sampleData';
 import type { WireWorkspace } from './wire';
 import { call, listGoals, start } from './http';
 
@@ -58,5 +58,13 @@ describe('emulator: sample data', () => {
     const state = createInitialState({ seed: 'empty', workspaces: 1, extraGoals: 5000, keyResultsPerGoal: 2 }, Date.now());
     assert.equal(state.goals.length, 5000);
     assert.equal(state.keyResults.length, 10_000);
+  });
+
+  it('puts every third generated goal in one large folder when asked', () => {
+    const state = createInitialState({ seed: 'empty', workspaces: 1, extraGoals: 5000, keyResultsPerGoal: 3, largeFolder: true }, Date.now());
+    assert.equal(state.folders.length, 1);
+    assert.equal(state.folders[0].name, LARGE_FOLDER_NAME);
+    assert.equal(state.goals.filter((goal) => goal.folderId === state.folders[0].id).length, 1667);
+    assert.equal(state.keyResults.length, 15_000);
   });
 });

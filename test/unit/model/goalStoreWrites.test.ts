@@ -130,7 +130,7 @@ describe('goal store: key-result writes', () => {
     assert.equal(api.count('editKeyResult'), 1);
   });
 
-  it('sends fast repeated edits one at a time, in order, ending on the last', async () => {
+  it('sends fast repeated edits one at a time, merging the waiting ones without a note into the last', async () => {
     const { api, store } = await openWithKeyResults();
     api.hold('editKeyResult');
     const edits = [10, 20, 30].map((value) => store.editKeyResult('g-kr1', { stepsCurrent: value }));
@@ -138,10 +138,36 @@ describe('goal store: key-result writes', () => {
     assert.equal(api.heldCount('editKeyResult'), 1);
     assert.equal(store.findKeyResult('g-kr1')?.keyResult.stepsCurrent, 30);
     api.releaseAll('editKeyResult');
-    await Promise.all(edits);
+    await settle();
+    api.releaseAll('editKeyResult');
+    const results = await Promise.all(edits);
     const sent = api.callsOf('editKeyResult').map((call) => (call.args[1] as { stepsCurrent: number }).stepsCurrent);
-    assert.deepEqual(sent, [10, 20, 30]);
+    assert.deepEqual(sent, [10, 30]);
+    assert.deepEqual(results.map((keyResult) => keyResult.stepsCurrent), [30, 30, 30], 'every caller, the merged one too, hears the key result as shown');
     assert.equal(store.findKeyResult('g-kr1')?.keyResult.stepsCurrent, 30);
+  });
+
+  it('sends every edit that carries a note, in order, and merges only the ones without', async () => {
+    const { api, store } = await openWithKeyResults();
+    api.hold('editKeyResult');
+    const edits = [
+      store.editKeyResult('g-kr1', { stepsCurrent: 10 }),
+      store.editKeyResult('g-kr1', { stepsCurrent: 20 }),
+      store.editKeyResult('g-kr1', { stepsCurrent: 30, note: 'why 30' }),
+      store.editKeyResult('g-kr1', { stepsCurrent: 40, note: 'why 40' }),
+      store.editKeyResult('g-kr1', { stepsCurrent: 50 }),
+      store.editKeyResult('g-kr1', { name: 'Renamed' }),
+      store.editKeyResult('g-kr1', { stepsCurrent: 60 }),
+    ];
+    for (let round = 0; round < 8; round += 1) {
+      await settle();
+      api.releaseAll('editKeyResult');
+    }
+    await Promise.all(edits);
+    const sent = api.callsOf('editKeyResult').map((call) => call.args[1] as { stepsCurrent?: number; note?: string; name?: string });
+    assert.deepEqual(sent, [{ stepsCurrent: 10 }, { stepsCurrent: 30, note: 'why 30' }, { stepsCurrent: 40, note: 'why 40' }, { stepsCurrent: 50 }, { name: 'Renamed' }, { stepsCurrent: 60 }]);
+    assert.equal(store.findKeyResult('g-kr1')?.keyResult.stepsCurrent, 60);
+    assert.equal(store.findKeyResult('g-kr1')?.keyResult.name, 'Renamed');
   });
 
   it('keeps a later pending value when an earlier edit is refused', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Emitter } from '../../../src/core/emitter';
-import { KeyedChain, RequestQueue } from '../../../src/core/model/requestQueue';
+import { MergingChain, RequestQueue } from '../../../src/core/model/requestQueue';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => undefined;
@@ -70,9 +70,9 @@ describe('request queue', () => {
   });
 });
 
-describe('keyed chain', () => {
+describe('merging chain, nothing to merge', () => {
   it('starts a task for a key only after the earlier one settled, even if it failed', async () => {
-    const chain = new KeyedChain();
+    const chain = new MergingChain();
     const order: string[] = [];
     const gate = deferred();
     const first = chain.run('kr', async () => {

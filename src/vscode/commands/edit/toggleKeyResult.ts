@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { booleanEdit } from '../../../core/forms/progressForm';
-import type { GoalTreeNode } from '../../tree/nodes';
 import type { EditCommandDeps } from './editDeps';
 import { quote } from './sending';
 
@@ -27,15 +26,4 @@ export async function setKeyResultDone(deps: EditCommandDeps, keyResultId: strin
       retry: () => void setKeyResultDone(deps, keyResultId, done),
     });
   }
-}
-
-/** Listens to the Goals view's checkboxes. */
-export function watchKeyResultCheckboxes(deps: EditCommandDeps, treeView: vscode.TreeView<GoalTreeNode>): vscode.Disposable {
-  return treeView.onDidChangeCheckboxState((event) => {
-    for (const [node, state] of event.items) {
-      if (node.kind === 'keyResult') {
-        void setKeyResultDone(deps, node.keyResultId, state === vscode.TreeItemCheckboxState.Checked);
-      }
-    }
-  });
 }

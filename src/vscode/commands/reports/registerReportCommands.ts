@@ -1,34 +1,27 @@
 /**
  * Registers "Check In…" (with its Skip and Finish keys), "Export Report…" and
  * "Copy Report as Markdown". Each accepts a folder or goal from the Goals view,
- * or nothing from the Command Palette.
+ * or nothing from the Command Palette. Their code lives in the edit bundle
+ * (reportHandlers.ts, through editEntry.ts), loaded on first use: activation
+ * only registers the ids.
  */
 import * as vscode from 'vscode';
-import { CheckInCommand } from '../checkIn/checkInCommand';
 import { CHECK_IN_COMMANDS } from '../checkIn/checkInKeys';
-import { CHECK_IN_ACTIONS } from '../checkIn/checkInQuestions';
-import type { ReportCommandDeps } from './reportDeps';
-import { ReportCommands } from './reportCommands';
+import type { CheckInAndReportDeps } from './reportDeps';
 
 export const REPORT_COMMANDS = {
   exportReport: 'clickupGoals.exportReport',
   copyReportAsMarkdown: 'clickupGoals.copyReportAsMarkdown',
 } as const;
 
-export interface CheckInAndReportDeps extends ReportCommandDeps {
-  /** Chooses an action of the input shown now (the real prompts' triggerAction); false when none. */
-  triggerPromptAction: (id: string) => boolean;
-}
+/** One handler per id of CHECK_IN_COMMANDS and REPORT_COMMANDS. */
+export type CheckInAndReportHandlers = Readonly<Record<string, (arg?: unknown) => unknown>>;
 
-export function registerCheckInAndReportCommands(deps: CheckInAndReportDeps): vscode.Disposable[] {
-  const checkIn = new CheckInCommand(deps);
-  const reports = new ReportCommands(deps);
-  const handlers: Record<string, (arg?: unknown) => unknown> = {
-    [CHECK_IN_COMMANDS.checkIn]: (arg) => checkIn.run(arg),
-    [CHECK_IN_COMMANDS.skip]: () => deps.triggerPromptAction(CHECK_IN_ACTIONS.skip),
-    [CHECK_IN_COMMANDS.finish]: () => deps.triggerPromptAction(CHECK_IN_ACTIONS.finish),
-    [REPORT_COMMANDS.exportReport]: (arg) => reports.exportReport(arg),
-    [REPORT_COMMANDS.copyReportAsMarkdown]: (arg) => reports.copyReportAsMarkdown(arg),
-  };
-  return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+/** Loads the edit bundle's entry (once) and builds the handlers on it. */
+export type CheckInAndReportLoader = (deps: CheckInAndReportDeps) => CheckInAndReportHandlers;
+
+export function registerCheckInAndReportCommands(deps: CheckInAndReportDeps, load: CheckInAndReportLoader): vscode.Disposable[] {
+  let handlers: CheckInAndReportHandlers | undefined;
+  const ids = [...Object.values(CHECK_IN_COMMANDS), ...Object.values(REPORT_COMMANDS)];
+  return ids.map((id) => vscode.commands.registerCommand(id, (arg?: unknown) => (handlers ??= load(deps))[id](arg)));
 }

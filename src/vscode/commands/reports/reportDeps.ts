@@ -21,3 +21,8 @@ export interface ReportCommandDeps extends EditCommandDeps {
   history: ProgressHistorySource;
   previousReports: PreviousReportStore;
 }
+
+export interface CheckInAndReportDeps extends ReportCommandDeps {
+  /** Chooses an action of the input shown now (the real prompts' triggerAction); false when none. */
+  triggerPromptAction: (id: string) => boolean;
+}
