@@ -17,6 +17,7 @@ import { incrementProgress } from './incrementProgress';
 import { setKeyResultDone } from './toggleKeyResult';
 import { UpdateProgressCommand } from './updateProgress';
 import { WindowPrompts } from '../../input/windowPrompts';
+import { translateCoreText } from '../../displayLanguage';
 
 import type { GoalCommandDeps, GoalCommandHandlers } from '../goalCommands';
 import { GOAL_COMMANDS } from '../goalCommands';
@@ -24,6 +25,10 @@ import { openInClickUp } from '../openInClickUp';
 import { pinGoal } from '../pinGoal';
 
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
+
+// This bundle carries its own copy of @vscode/l10n (the core's forms, check-in and report words):
+// point it at the display language's strings too, or they would stay English.
+translateCoreText();
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
 
