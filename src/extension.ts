@@ -53,6 +53,7 @@ import { runIntent } from './vscode/goalPage/goalPageActions';
 import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
+import { WalkthroughProgress, markStepComplete } from './vscode/walkthrough/walkthroughProgress';
 import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
@@ -63,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
+  // The walkthrough's steps follow their context keys from the first one set.
+  context.subscriptions.push(new WalkthroughProgress({ extension: context.extension, markDone: markStepComplete, log: logger.for('walkthrough') }));
   const ui = switchable(createWindowApis());
   const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
   const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());

@@ -23,6 +23,10 @@ export const CONTEXT = {
 } as const;
 
 const current = new Map<string, unknown>();
+const changed = new vscode.EventEmitter<{ key: string; value: unknown }>();
+
+/** Fires after a key set through here changed its value (the walkthrough's steps follow some). */
+export const onDidSetContext: vscode.Event<{ key: string; value: unknown }> = changed.event;
 
 export async function setContext(key: string, value: unknown): Promise<void> {
   if (current.get(key) === value && current.has(key)) {
@@ -30,6 +34,7 @@ export async function setContext(key: string, value: unknown): Promise<void> {
   }
   current.set(key, value);
   await vscode.commands.executeCommand('setContext', key, value);
+  changed.fire({ key, value });
 }
 
 /** The last value set (VS Code offers no way to read a context key back). */

@@ -1,7 +1,6 @@
 // The "Get started with ClickUp Goals" walkthrough as a person sees it, opened from the Goals view's
 // "..." menu command. This window is signed in with one Workspace, so the first two steps show as done;
 // the Goals view step ticks off from its button, the pin step when a goal is pinned. Screenshot: walkthrough.
-import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { readyForScreenshot, showGoalsView } from './goalsSupport';
 import { pickItem, runCommand } from './support/palette';
@@ -46,22 +45,18 @@ describe('Walkthrough', () => {
   });
 
   it('ticks off "Pin a goal" when a goal is pinned', async () => {
-    const { page, reload } = ui();
-    // The status bar suite pinned a goal earlier in this window, which ticked the step. Untick it
-    // (its checkbox) to start over. The workbench watches an onContext completion event only until
-    // it first holds in a window, so the window is reloaded to watch it again, as a new session would.
+    const { page } = ui();
+    // The status bar suite pinned (and unpinned) a goal earlier in this window, which ticked the step,
+    // and the workbench counts a completion event once per window. Untick the step (its checkbox): the
+    // extension marks it done again itself when a goal is pinned, without a reload.
     const pinStep = page.locator('.gettingStartedSlideDetails [data-done-step-id$="#pinGoal"]');
     if ((await doneSteps(page)).some((id) => id.endsWith('#pinGoal'))) {
       await pinStep.click();
       await eventually('the pin step to be unticked', async () => !(await doneSteps(page)).some((id) => id.endsWith('#pinGoal')));
     }
-    await reload();
-    await runCommand(page, 'ClickUp Goals: Get Started');
-    await page.locator('.gettingStartedSlideDetails').filter({ hasText: TITLE }).first().waitFor({ state: 'visible', timeout: 30_000 });
-    assert.ok(!(await doneSteps(page)).some((id) => id.endsWith('#pinGoal')), 'the pin step stays unticked after the reload');
-    // Away from the walkthrough's buttons and hovers, as a person reaching for the keyboard.
-    await page.keyboard.press('Escape');
-    await page.mouse.move(900, 700);
+    // Away from the walkthrough's checkbox and hovers (keys pressed there go to the walkthrough), as a
+    // person would: a click on the Goals view's title bar.
+    await page.locator('.part.sidebar .composite.title').first().click();
     await runCommand(page, 'ClickUp Goals: Pin Goal to Status Bar');
     await page.locator('.quick-input-widget .quick-input-box input').fill('Raise NPS');
     await pickItem(page, 'Raise NPS to 55');
