@@ -12,6 +12,7 @@ import { GET_STARTED, WALKTHROUGH_OFFERED_KEY, offerWalkthroughOnce } from '../.
 import { useEmulator } from '../support/emulator';
 import { EXTENSION_ID, goalsExtension, resetExtension, signInAndLoad, waitFor } from '../tree/support/goalsExtension';
 import { goalRow } from '../tree/support/treeReading';
+import { stepsByContextKey } from '../../../src/vscode/walkthrough/walkthroughProgress';
 import { MemoryMemento } from './memoryMemento';
 
 interface Step {
@@ -140,6 +141,24 @@ describe('Walkthrough', () => {
     await vscode.commands.executeCommand(GET_STARTED);
     await waitForWalkthrough();
     await closeWalkthrough();
+  });
+
+  it('marks a context-key step done itself, through the workbench command, with the step ids the workbench knows', async () => {
+    // The workbench's walkthrough service starts lazily and misses a key already true as it starts,
+    // so the extension (WalkthroughProgress) marks these steps with welcome.markStepComplete.
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as unknown;
+    assert.deepStrictEqual(Object.fromEntries(stepsByContextKey(manifest)), {
+      'clickupGoals.signedIn': ['signIn'],
+      'clickupGoals.workspaceChosen': ['chooseWorkspace'],
+      'clickupGoals.goalsViewShown': ['openGoalsView'],
+      'clickupGoals.hasPinnedGoal': ['pinGoal'],
+    });
+    assert.ok((await vscode.commands.getCommands(true)).includes('welcome.markStepComplete'), 'the workbench has welcome.markStepComplete');
+    // The command refuses a step the workbench does not know, and takes each of ours.
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('welcome.markStepComplete', `${EXTENSION_ID}#getStarted#noSuchStep`)));
+    for (const id of ['signIn', 'chooseWorkspace', 'openGoalsView', 'pinGoal']) {
+      await vscode.commands.executeCommand('welcome.markStepComplete', `${EXTENSION_ID}#getStarted#${id}`);
+    }
   });
 
   it('offers the walkthrough once per profile, on the first start', async () => {
