@@ -2,10 +2,12 @@
 // extension's German bundle is used by the VS Code layer and by the core, and numbers, amounts,
 // percentages and dates are formatted the German way. Skipped in an English run.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../src/vscode/testApi';
 import { useEmulator } from '../support/emulator';
-import { goalsExtension, resetExtension, signInAndLoad } from '../tree/support/goalsExtension';
+import { EXTENSION_ID, goalsExtension, resetExtension, signInAndLoad } from '../tree/support/goalsExtension';
 import { goalRow, rows } from '../tree/support/treeReading';
 
 const NBSP = '\u00a0';
@@ -31,6 +33,14 @@ describe('In German', function () {
 
   it('runs with German as the display language', () => {
     assert.strictEqual(vscode.env.language, 'de');
+  });
+
+  it('loaded a German bundle that translates every string of the code\'s bundle', () => {
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
+    const english = JSON.parse(fs.readFileSync(path.join(extensionPath, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, unknown>;
+    const loaded: Record<string, unknown> = vscode.l10n.bundle ?? {};
+    assert.ok(Object.keys(english).length > 300, 'the English bundle holds the code\'s strings');
+    assert.deepStrictEqual(Object.keys(english).filter((key) => typeof loaded[key] !== 'string' || loaded[key] === ''), []);
   });
 
   it('counts goals in a folder in German (VS Code layer)', async () => {
