@@ -62,7 +62,7 @@ const inGerman = vscode.env.language === 'de';
     script.assertDone();
     assert.deepStrictEqual(script.infos, ['Der Bericht ist in der Zwischenablage.']);
     const markdown = await vscode.env.clipboard.readText();
-    assert.match(markdown, /^# Zielbericht: Northwind Labs\n\n\d{1,2}\. \S+ \d{4} · /);
+    assert.match(markdown, /^# Zielbericht: Northwind Labs\n\n\d{1,2}\. \S+ \d{4} · Den ganzen Workspace\n/);
     assert.match(markdown, new RegExp(`\\n\\*\\*\\d+ Ziele · \\d+ Schlüsselergebnisse · \\d+${NBSP}% durchschnittlicher Fortschritt`));
     assert.match(markdown, new RegExp(`\\n- Fortschritt: \\d+${NBSP}%, (im Plan|gefährdet)\\n`));
     assert.match(markdown, new RegExp(`\\n\\| Annual recurring revenue \\| 250\\.000 € \\| 1\\.000\\.000 € \\| 25${NBSP}% \\| `));
