@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
 import { WriteJournal } from './core/pending/writeJournal';
+import { isProcessRunning, thisProcess } from './core/pending/processLiveness';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
 import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
@@ -82,7 +83,11 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const workspaces = new WorkspaceService({ api: connection.api, memento: context.globalState, ui, log: logger.for('workspace') });
   const cache = new GlobalStateSnapshotCache(context.globalState, logger.for('cache'));
   // Every write is kept in globalState until its answer arrives; a later start sends what a closed window left.
-  const journal = new WriteJournal(new GlobalStatePendingWrites(context.globalState, logger.for('pending')), { log: (line) => logger.for('pending').warn(line) });
+  const journal = new WriteJournal(new GlobalStatePendingWrites(context.globalState, logger.for('pending')), {
+    log: (line) => logger.for('pending').warn(line),
+    owner: thisProcess(),
+    isRunning: isProcessRunning,
+  });
   const store = createGoalStore(connection.api, { cache, logger: logger.for('store'), journal });
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);

@@ -38,6 +38,13 @@ export interface StoredPendingWrites {
   savedAt: number;
   /** Set when the window closed normally: its writes are then left over for the next start. */
   closed: boolean;
+  /** The window's extension host process, so another start on the same machine can tell whether it still runs. */
+  owner?: ProcessOwner;
+}
+
+export interface ProcessOwner {
+  pid: number;
+  host: string;
 }
 
 /** Longest text kept for a name, note or description (ClickUp's own limits are far below). */
@@ -45,8 +52,8 @@ const MAX_TEXT = 100_000;
 /** Most entries read back per Workspace; a list longer than this is cut (oldest kept). */
 export const MAX_PENDING_WRITES = 5_000;
 
-export function serializePendingWrites(writes: readonly PendingWrite[], savedAt: number, closed: boolean): StoredPendingWrites {
-  return { version: PENDING_WRITES_VERSION, writes: writes.map((write) => ({ ...write })), savedAt, closed };
+export function serializePendingWrites(writes: readonly PendingWrite[], savedAt: number, closed: boolean, owner?: ProcessOwner): StoredPendingWrites {
+  return { version: PENDING_WRITES_VERSION, writes: writes.map((write) => ({ ...write })), savedAt, closed, ...(owner ? { owner: { ...owner } } : {}) };
 }
 
 export interface ParsedPendingWrites {
@@ -56,6 +63,7 @@ export interface ParsedPendingWrites {
   /** 0 when unknown (the list then counts as left over). */
   savedAt: number;
   closed: boolean;
+  owner?: ProcessOwner;
 }
 
 /** Reads a stored value back; never throws. */
@@ -90,7 +98,9 @@ export function parsePendingWrites(stored: unknown): ParsedPendingWrites {
   }
   writes.sort((a, b) => a.seq - b.seq);
   const savedAt = isFiniteNumber(record.savedAt) ? record.savedAt : 0;
-  return { writes, problems, savedAt, closed: record.closed !== false };
+  const owner = asRecord(record.owner);
+  const known = owner && Number.isInteger(owner.pid) && typeof owner.host === 'string' ? { pid: owner.pid as number, host: owner.host.slice(0, 300) } : undefined;
+  return { writes, problems, savedAt, closed: record.closed !== false, ...(known ? { owner: known } : {}) };
 }
 
 /** The entry, or why it cannot be used. */

@@ -2,13 +2,14 @@
  * The list of unsent writes, kept in extension storage as it changes so a closed window loses
  * nothing. Each window (extension host session) keeps its own list per Workspace under its own
  * key, so two windows never overwrite each other's entries; a list is left over for the next
- * start when its window closed (it says so on dispose) or stopped saving long ago (it crashed).
+ * start when its window closed (it says so on dispose), when its process no longer runs (a window
+ * reloaded or crashed without closing), or, when that cannot be told, when it stopped saving long ago.
  * A write is added when made and removed as soon as its answer arrives (or it fails and the user
  * is told then); a progress edit merged into a newer one is removed when it is dropped, so the
  * stored list stays merged.
  */
 import { randomUUID } from 'crypto';
-import type { PendingWrite, PendingWriteOp } from './pendingWrite';
+import type { PendingWrite, PendingWriteOp, ProcessOwner } from './pendingWrite';
 import { parsePendingWrites, serializePendingWrites } from './pendingWrite';
 
 /** What the journal needs of extension storage (VS Code's Memento has this shape). */
@@ -26,6 +27,10 @@ export interface WriteJournalOptions {
   log?: (line: string) => void;
   /** A list its window has not saved for this long counts as left over (default 3 minutes). */
   staleAfterMs?: number;
+  /** This window's process, saved with its lists. */
+  owner?: ProcessOwner;
+  /** Whether another window's process still runs: undefined when it cannot tell (another machine); then its last save decides. */
+  isRunning?: (owner: ProcessOwner) => boolean | undefined;
 }
 
 const KEY_PREFIX = 'clickupGoals.pendingWrites/';
@@ -115,7 +120,8 @@ export class WriteJournal {
       }
       const parsed = parsePendingWrites(this.storage.get(key));
       parsed.problems.forEach((problem) => this.options.log?.(problem));
-      if (!parsed.closed && parsed.savedAt >= staleBefore) {
+      const running = parsed.owner && this.options.isRunning?.(parsed.owner);
+      if (!parsed.closed && (running ?? parsed.savedAt >= staleBefore)) {
         continue;
       }
       adopted.push(...parsed.writes);
@@ -192,7 +198,7 @@ export class WriteJournal {
       const list = this.list(teamId);
       const key = pendingWritesKey(teamId, this.sessionId);
       try {
-        this.storage?.update(key, list.length === 0 ? undefined : serializePendingWrites(list, this.now(), this.closed));
+        this.storage?.update(key, list.length === 0 ? undefined : serializePendingWrites(list, this.now(), this.closed, this.options.owner));
       } catch (error) {
         this.options.log?.(`could not save the unsent writes: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -35,16 +35,16 @@ export class PendingWritesResume implements vscode.Disposable {
 
   constructor(private readonly deps: PendingWritesResumeDeps) {
     this.subscription = deps.store.onDidChange(() => this.storeChanged());
-    this.heartbeat = setInterval(() => deps.journal.heartbeat(), JOURNAL_HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.tick(), JOURNAL_HEARTBEAT_MS);
     this.heartbeat.unref?.();
   }
 
   /**
-   * Sends what closed windows left unsent for the Workspace, and this window's earlier failures
-   * (Retry); one run at a time. Resolves with what happened (undefined when there was nothing).
+   * Sends what closed windows left unsent for the Workspace and, with `retryFailed` (Retry), what
+   * failed before; one run at a time. Resolves with what happened (undefined when there was nothing).
    */
-  resume(teamId: string): Promise<ReplaySummary | undefined> {
-    this.running = this.running.then(() => this.run(teamId));
+  resume(teamId: string, retryFailed = false): Promise<ReplaySummary | undefined> {
+    this.running = this.running.then(() => this.run(teamId, retryFailed));
     return this.running;
   }
 
@@ -65,10 +65,19 @@ export class PendingWritesResume implements vscode.Disposable {
     void this.resume(teamId);
   }
 
-  private async run(teamId: string): Promise<ReplaySummary | undefined> {
+  /** Shows this window is alive, and picks up what a window that stopped without closing (a crash) left. */
+  private tick(): void {
+    this.deps.journal.heartbeat();
+    const teamId = this.deps.store.state.teamId;
+    if (teamId !== null && this.checked.has(teamId) && this.deps.signedIn()) {
+      void this.resume(teamId);
+    }
+  }
+
+  private async run(teamId: string, retryFailed: boolean): Promise<ReplaySummary | undefined> {
     const { journal, log } = this.deps;
-    journal.adoptLeftOver(teamId);
-    const writes = journal.leftOver(teamId);
+    const adopted = journal.adoptLeftOver(teamId);
+    const writes = retryFailed ? journal.leftOver(teamId) : adopted;
     if (writes.length === 0) {
       return undefined;
     }
@@ -123,7 +132,7 @@ export class PendingWritesResume implements vscode.Disposable {
     );
     const failed = journal.pending(teamId).filter((write) => write.failed !== undefined);
     if (choice === retry) {
-      await this.resume(teamId);
+      await this.resume(teamId, true);
     } else if (choice === discard) {
       failed.forEach((write) => journal.remove(teamId, write.id));
       log.info(`Discarded ${failed.length} unsent change(s) at the user's request.`);

@@ -115,4 +115,20 @@ describe('pending writes: the journal', () => {
     assert.equal(stored.writes[0].failed, 'its goal no longer exists');
     assert.deepEqual(stored.writes[0].op, edit(5, 'kept'));
   });
+
+  it('adopts at once the list of a window whose process is gone, though it saved just now, and never that of a running process, however old', async () => {
+    let now = 1_000_000;
+    const storage = new MemoryStorage();
+    const gone = new WriteJournal(storage, { sessionId: 'gone', now: () => now, owner: { pid: 11, host: 'h' } });
+    const running = new WriteJournal(storage, { sessionId: 'running', now: () => now, owner: { pid: 22, host: 'h' } });
+    gone.record('team1', edit(1));
+    running.record('team1', edit(2));
+    await settle();
+    now += 60 * 60_000;
+    const next = new WriteJournal(storage, { sessionId: 'next', now: () => now, isRunning: (owner) => owner.pid === 22 });
+    assert.deepEqual(next.adoptLeftOver('team1').map((write) => write.op), [edit(1)]);
+    now -= 60 * 60_000;
+    const unsure = new WriteJournal(storage, { sessionId: 'unsure', now: () => now, isRunning: () => undefined });
+    assert.deepEqual(unsure.adoptLeftOver('team1'), [], 'cannot tell, saved recently: still that window’s');
+  });
 });
