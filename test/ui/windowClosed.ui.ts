@@ -60,8 +60,9 @@ describe('Unsent writes after the extension host restarts', () => {
     await pickItem(page, NPS);
     await answerInput(page, '51');
     await answerInput(page, NOTE);
+    await eventually('the progress edit shown in the tree', async () => /51 \/ 55/.test(await treeRow(page, NPS).innerText()));
     await treeRow(page, LOCALISED).locator('.custom-view-tree-node-item-checkbox').click();
-    await eventually('both edits shown in the tree', async () => /51 \/ 55/.test(await treeRow(page, NPS).innerText()));
+    await eventually('the checkbox edit shown in the tree', async () => /Not done/.test(await treeRow(page, LOCALISED).innerText()) === (ticked === 0));
     await eventually('the first edit refused by the spent budget', () => Promise.resolve(edits(emulator.requests).length >= 1));
     const applied = emulator.requests.length;
 
@@ -71,8 +72,7 @@ describe('Unsent writes after the extension host restarts', () => {
     await reload();
 
     const toast = await waitForNotification(page, 'not yet sent when the window closed', 90_000);
-    assert.match(await toast.innerText(), /2 change\(s\) not yet sent when the window closed are saved now \(2 sent, 0 already in ClickUp\)/);
-    await screenshot('unsent-writes-sent');
+    assert.match(await toast.innerText(), /2 change\(s\) not yet sent when the window closed are saved now \(2 sent, 0 already in ClickUp\)/, JSON.stringify(edits(emulator.requests)));
     const sent = edits(emulator.requests);
     assert.strictEqual(sent.length, 2, `each edit exactly once, got ${JSON.stringify(sent)} (${applied} requests before)`);
     assert.deepStrictEqual(
@@ -82,8 +82,16 @@ describe('Unsent writes after the extension host restarts', () => {
     assert.ok(sent.some((edit) => edit.steps === ticked), `the checkbox edit (${ticked}) was sent`);
 
     await showGoalsView(page);
+    await waitForTreeRow(page, NPS_GOAL, undefined, 30_000);
     await expand(page, NPS_GOAL, NPS);
     await eventually('the sent value in the tree', async () => /51 \/ 55/.test(await treeRow(page, NPS).innerText()), 30_000);
+    // The toast as a person reads it: hovered (so it stays) and expanded to its whole message.
+    await toast.hover();
+    const expandButton = toast.locator('.codicon-notifications-expand');
+    if ((await expandButton.count()) > 0) await expandButton.first().click();
+    await eventually('the whole message shown', async () => /already in ClickUp\)/.test(await toast.innerText()));
+    await page.waitForTimeout(500);
+    await screenshot('unsent-writes-sent');
     await readyForScreenshot(page);
   });
 });

@@ -55,9 +55,13 @@ export class PendingWritesResume implements vscode.Disposable {
     this.deps.journal.close();
   }
 
-  /** Once per Workspace and window: when fresh goals show the token works for it. */
+  /** Once per Workspace and sign-in: when fresh goals show the token works for it. */
   private storeChanged(): void {
     const { status, teamId, fromCache } = this.deps.store.state;
+    if (teamId === null) {
+      // Signed out: the next sign-in checks again.
+      this.checked.clear();
+    }
     if (teamId === null || status !== 'ready' || fromCache || !this.deps.signedIn() || this.checked.has(teamId)) {
       return;
     }
