@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
 import { WriteJournal } from './core/pending/writeJournal';
-import { isProcessRunning, thisProcess } from './core/pending/processLiveness';
+import { thisProcess } from './core/pending/processLiveness';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
 import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
@@ -83,11 +83,8 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const workspaces = new WorkspaceService({ api: connection.api, memento: context.globalState, ui, log: logger.for('workspace') });
   const cache = new GlobalStateSnapshotCache(context.globalState, logger.for('cache'));
   // Every write is kept in globalState until its answer arrives; a later start sends what a closed window left.
-  const journal = new WriteJournal(new GlobalStatePendingWrites(context.globalState, logger.for('pending')), {
-    log: (line) => logger.for('pending').warn(line),
-    owner: thisProcess(),
-    isRunning: isProcessRunning,
-  });
+  const pendingStorage = new GlobalStatePendingWrites(context.globalState, logger.for('pending'));
+  const journal = new WriteJournal(pendingStorage, { log: (line) => logger.for('pending').warn(line), owner: thisProcess() });
   const store = createGoalStore(connection.api, { cache, logger: logger.for('store'), journal });
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
@@ -124,12 +121,14 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
   const pendingWrites = new PendingWritesResume({
     journal,
+    storage: pendingStorage,
     store,
     api: connection.api,
     signedIn: () => auth.signedIn,
     ui,
     showLog: () => logger.show(),
     log: logger.for('pending'),
+    load: () => editBundle(),
   });
   context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler, pendingWrites);
 

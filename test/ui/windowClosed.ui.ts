@@ -86,7 +86,7 @@ describe('Unsent writes after the extension host restarts', () => {
     await expand(page, NPS_GOAL, NPS);
     await eventually('the sent value in the tree', async () => /51 \/ 55/.test(await treeRow(page, NPS).innerText()), 30_000);
     // The toast as a person reads it: hovered (so it stays) and expanded to its whole message.
-    await toast.hover();
+    await toast.locator('.notification-list-item-message').hover();
     const expandButton = toast.locator('.codicon-notifications-expand');
     if ((await expandButton.count()) > 0) await expandButton.first().click();
     await eventually('the whole message shown', async () => /already in ClickUp\)/.test(await toast.innerText()));

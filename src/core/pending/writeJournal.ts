@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'crypto';
 import type { PendingWrite, PendingWriteOp, ProcessOwner } from './pendingWrite';
-import { parsePendingWrites, serializePendingWrites } from './pendingWrite';
+import { serializePendingWrites } from './pendingWrite';
 
 /** What the journal needs of extension storage (VS Code's Memento has this shape). */
 export interface KeyValueStorage {
@@ -25,15 +25,11 @@ export interface WriteJournalOptions {
   sessionId?: string;
   now?: () => number;
   log?: (line: string) => void;
-  /** A list its window has not saved for this long counts as left over (default 3 minutes). */
-  staleAfterMs?: number;
   /** This window's process, saved with its lists. */
   owner?: ProcessOwner;
-  /** Whether another window's process still runs: undefined when it cannot tell (another machine); then its last save decides. */
-  isRunning?: (owner: ProcessOwner) => boolean | undefined;
 }
 
-const KEY_PREFIX = 'clickupGoals.pendingWrites/';
+export const KEY_PREFIX = 'clickupGoals.pendingWrites/';
 /** How often a window re-saves a non-empty list to show it is alive. */
 export const JOURNAL_HEARTBEAT_MS = 60_000;
 
@@ -47,6 +43,7 @@ export class WriteJournal {
   private readonly sessionId: string;
   private readonly now: () => number;
   private seq = 0;
+  private adopted = 0;
   private closed = false;
 
   constructor(
@@ -102,35 +99,19 @@ export class WriteJournal {
     }
   }
 
-  /**
-   * Moves the lists other windows left over for this Workspace into this window's list (their
-   * keys are removed) and returns them, oldest first. Lists of live windows stay theirs.
-   */
-  adoptLeftOver(teamId: string): PendingWrite[] {
-    if (!this.storage) {
-      return [];
-    }
+  /** The storage keys of other windows' lists for this Workspace (live or left over; see adoptLeftOver.ts). */
+  otherWindowsKeys(teamId: string): string[] {
     const own = pendingWritesKey(teamId, this.sessionId);
     const prefix = `${KEY_PREFIX}${encodeURIComponent(teamId)}/`;
-    const staleBefore = this.now() - (this.options.staleAfterMs ?? 3 * JOURNAL_HEARTBEAT_MS);
-    const adopted: PendingWrite[] = [];
-    for (const key of this.storage.keys()) {
-      if (!key.startsWith(prefix) || key === own) {
-        continue;
-      }
-      const parsed = parsePendingWrites(this.storage.get(key));
-      parsed.problems.forEach((problem) => this.options.log?.(problem));
-      const running = parsed.owner && this.options.isRunning?.(parsed.owner);
-      if (!parsed.closed && (running ?? parsed.savedAt >= staleBefore)) {
-        continue;
-      }
-      adopted.push(...parsed.writes);
-      this.storage.update(key, undefined);
-    }
-    adopted.sort((a, b) => a.madeAt - b.madeAt || a.seq - b.seq);
-    const list = this.list(teamId);
-    const renumbered = adopted.map((write, index) => ({ ...write, id: `${this.sessionId}:r${this.now()}-${index}`, seq: -adopted.length + index }));
-    list.unshift(...renumbered);
+    return (this.storage?.keys() ?? []).filter((key) => key.startsWith(prefix) && key !== own);
+  }
+
+  /** Takes over writes another window left (its key already removed): numbered before this window's own, oldest first. */
+  adopt(teamId: string, writes: readonly PendingWrite[]): PendingWrite[] {
+    const sorted = [...writes].sort((a, b) => a.madeAt - b.madeAt || a.seq - b.seq);
+    const renumbered = sorted.map((write, index) => ({ ...write, id: `${this.sessionId}:r${this.adopted + index}`, seq: -sorted.length + index - this.adopted }));
+    this.adopted += sorted.length;
+    this.list(teamId).unshift(...renumbered);
     if (renumbered.length > 0) {
       this.saveSoon(teamId);
     }

@@ -6,6 +6,7 @@ import { ClickUpClient } from '../../../src/core/clickup/client';
 import { allGoals } from '../../../src/core/domain/goalQuery';
 import type { CreateGoalInput } from '../../../src/core/domain/types';
 import { createGoalStore } from '../../../src/core/model/goalStore';
+import { adoptLeftOver } from '../../../src/core/pending/adoptLeftOver';
 import { parsePendingWrites } from '../../../src/core/pending/pendingWrite';
 import { replayWrites } from '../../../src/core/pending/replayWrites';
 import type { ReplayResult } from '../../../src/core/pending/replayWrites';
@@ -77,7 +78,7 @@ describe('pending writes: a closed window’s writes, sent by the next start', f
     emulator.clearRequests();
     emulator.resetRateLimit();
     const next = openStore(storage, 'next', false);
-    const leftOver = next.journal.adoptLeftOver(emulator.teamId);
+    const leftOver = adoptLeftOver(next.journal, storage, emulator.teamId);
     assert.equal(leftOver.length, 4);
     const results: ReplayResult[] = [];
     const summary = await replayWrites(next.client, emulator.teamId, leftOver, (result) => {
@@ -116,7 +117,7 @@ describe('pending writes: a closed window’s writes, sent by the next start', f
     const next = openStore(storage, 'next', false);
     await next.client.deleteGoal(goalId);
     emulator.clearRequests();
-    const leftOver = next.journal.adoptLeftOver(emulator.teamId);
+    const leftOver = adoptLeftOver(next.journal, storage, emulator.teamId);
     const summary = await replayWrites(next.client, emulator.teamId, leftOver, (result) => {
       if (result.result === 'failed') next.journal.markFailed(emulator.teamId, result.write.id, result.reason);
     });

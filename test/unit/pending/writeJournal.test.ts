@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePendingWrites } from '../../../src/core/pending/pendingWrite';
+import { adoptLeftOver } from '../../../src/core/pending/adoptLeftOver';
 import { pendingWritesKey, WriteJournal } from '../../../src/core/pending/writeJournal';
 import { MemoryStorage, settle } from './memoryStorage';
 
@@ -70,7 +71,7 @@ describe('pending writes: the journal', () => {
     await settle();
 
     const next = new WriteJournal(storage, { sessionId: 'next', now: () => now });
-    const adopted = next.adoptLeftOver('team1');
+    const adopted = adoptLeftOver(next, storage, 'team1', { now: () => now, isRunning: () => undefined });
     assert.deepEqual(adopted.map((write) => write.op), [edit(1, 'first'), edit(2, 'second')]);
     assert.deepEqual(next.leftOver('team1'), adopted);
     await settle();
@@ -98,8 +99,8 @@ describe('pending writes: the journal', () => {
     const storage = new MemoryStorage();
     storage.update(pendingWritesKey('team1', 'old'), { writes: 'nonsense' });
     const lines: string[] = [];
-    const journal = new WriteJournal(storage, { sessionId: 'new', log: (line) => lines.push(line) });
-    assert.deepEqual(journal.adoptLeftOver('team1'), []);
+    const journal = new WriteJournal(storage, { sessionId: 'new' });
+    assert.deepEqual(adoptLeftOver(journal, storage, 'team1', { log: (line) => lines.push(line) }), []);
     assert.equal(lines.length, 1);
     assert.equal(storage.values.size, 0);
   });
@@ -125,10 +126,10 @@ describe('pending writes: the journal', () => {
     running.record('team1', edit(2));
     await settle();
     now += 60 * 60_000;
-    const next = new WriteJournal(storage, { sessionId: 'next', now: () => now, isRunning: (owner) => owner.pid === 22 });
-    assert.deepEqual(next.adoptLeftOver('team1').map((write) => write.op), [edit(1)]);
+    const next = new WriteJournal(storage, { sessionId: 'next', now: () => now });
+    assert.deepEqual(adoptLeftOver(next, storage, 'team1', { now: () => now, isRunning: (owner) => owner.pid === 22 }).map((write) => write.op), [edit(1)]);
     now -= 60 * 60_000;
-    const unsure = new WriteJournal(storage, { sessionId: 'unsure', now: () => now, isRunning: () => undefined });
-    assert.deepEqual(unsure.adoptLeftOver('team1'), [], 'cannot tell, saved recently: still that window’s');
+    const unsure = new WriteJournal(storage, { sessionId: 'unsure', now: () => now });
+    assert.deepEqual(adoptLeftOver(unsure, storage, 'team1', { now: () => now, isRunning: () => undefined }), [], 'cannot tell, saved recently: still that window’s');
   });
 });

@@ -24,6 +24,7 @@ import { openInClickUp } from '../openInClickUp';
 import { pinGoal } from '../pinGoal';
 
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
+export { resumePendingWrites } from '../../pending/resumeRun';
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
 
