@@ -41,6 +41,7 @@ export interface ClickUpGoalsTestApi {
   readonly options: ViewOptions;
   readonly pinned: PinnedGoal;
   readonly progressHistory: ProgressHistoryStore;
+  /** The goal pages; the first read loads the edit bundle (dist/edit.js), as the first Open Goal does. */
   readonly goalPages: GoalPages;
   readonly treeModel: GoalTreeModel;
   readonly treeProvider: GoalTreeProvider;
