@@ -32,7 +32,6 @@ import { ViewOptions } from './vscode/tree/viewOptions';
 import type { ClickUpGoalsTestApi } from './vscode/testApi';
 import { createWindowApis } from './vscode/windowApis';
 import { WorkspaceService } from './vscode/workspace/workspaceService';
-import { registerGoToGoal } from './vscode/commands/goToGoal';
 import { registerMyGoalsOnly } from './vscode/commands/myGoalsOnly';
 import { registerGoalCommands } from './vscode/commands/goalCommands';
 import { registerRefresh } from './vscode/commands/refresh';
@@ -46,14 +45,13 @@ import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
 import type * as EditBundle from './vscode/commands/edit/editEntry';
-import { onDemandBundle } from './vscode/onDemandBundle';
+import { onDemandBundle, type BundleLoadError } from './vscode/onDemandBundle';
+import type * as ClientBundle from './core/clickup/clientEntry';
+import { OnDemandGoalPages } from './vscode/goalPage/onDemandGoalPages';
+import { describeError } from './vscode/log/logger';
 import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
 import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
-import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
-import { registerOpenGoal } from './vscode/commands/openGoal';
-import { runIntent } from './vscode/goalPage/goalPageActions';
-import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { switchable } from './vscode/switchable';
 
@@ -63,15 +61,22 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
   const ui = switchable(createWindowApis());
-  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
+
+  // What activation does not load: dist/edit.js (edit, check-in and report commands, the goal page) and dist/client.js (the ClickUp client, node-fetch).
+  const bundleFailed = (error: BundleLoadError): void => {
+    logger.for('bundle').error(`${error.message} (${describeError(error.original)})`);
+    void errors.show(error.message);
+  };
+  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js', bundleFailed);
+  const clientBundle = onDemandBundle<typeof ClientBundle>(context.extensionPath, 'client.js', bundleFailed);
   const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());
   const prompts = switchable<Prompts>(windowPrompts);
-  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
   const tokens = new TokenStore(context.secrets);
-  const connection = new ApiConnection(dev, tokens, logger, errors);
+  const connection = new ApiConnection(dev, tokens, logger, errors, (options) => clientBundle().createClickUpClient(options));
   const auth = new AuthSession({
     tokens,
     api: () => connection.api.current,
@@ -145,9 +150,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerGoalCommands(context, { store, prompts, ui, pinned }, (deps) => editBundle().createGoalCommandHandlers(deps));
   registerUnpinGoal(context, { pinned });
-  registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
   const editDeps: EditCommandDeps = {
     store,
@@ -173,17 +176,21 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     }, (deps) => editBundle().createCheckInAndReportHandlers(deps)),
   );
 
-  // The goal page (a webview per goal), running the same commands as the tree.
-  const goalPages = new GoalPages({
-    store,
-    history: progressHistory,
-    members: () => workspaces.current?.members ?? [],
-    extensionUri: context.extensionUri,
-    log: logger.for('goalPage'),
-    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
-  });
+  // The goal page (a webview per goal, made with the edit bundle on first use), running the same commands as the tree.
+  const goalPages = new OnDemandGoalPages(() =>
+    editBundle().createGoalPages({
+      store,
+      history: progressHistory,
+      members: () => workspaces.current?.members ?? [],
+      extensionUri: context.extensionUri,
+      log: logger.for('goalPage'),
+      edit: editDeps,
+      openExternal: (uri) => ui.openExternal(uri),
+    }),
+  );
   context.subscriptions.push(goalPages);
-  registerOpenGoal(context, { store, pages: goalPages, prompts });
+  const goalCommandDeps = { store, prompts, ui, pinned, view: goalsView, pages: () => goalPages.current };
+  registerGoalCommands(context, goalCommandDeps, (deps) => editBundle().createGoalCommandHandlers(deps));
 
   void startSession(dev, tokens, auth, logger.for('session'));
 
@@ -202,7 +209,9 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     pinned,
     progressHistory,
     pendingWrites,
-    goalPages,
+    get goalPages() {
+      return goalPages.current;
+    },
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

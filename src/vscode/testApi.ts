@@ -44,6 +44,7 @@ export interface ClickUpGoalsTestApi {
   readonly progressHistory: ProgressHistoryStore;
   /** Sends what closed windows left unsent (resume(teamId)). */
   readonly pendingWrites: PendingWritesResume;
+  /** The goal pages; the first read loads the edit bundle (dist/edit.js), as the first Open Goal does. */
   readonly goalPages: GoalPages;
   readonly treeModel: GoalTreeModel;
   readonly treeProvider: GoalTreeProvider;

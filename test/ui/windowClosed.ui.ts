@@ -90,6 +90,8 @@ describe('Unsent writes after the extension host restarts', () => {
     const expandButton = toast.locator('.codicon-notifications-expand');
     if ((await expandButton.count()) > 0) await expandButton.first().click();
     await eventually('the whole message shown', async () => /already in ClickUp\)/.test(await toast.innerText()));
+    // Back on the message text (the expanded toast moved), so no hover label covers it.
+    await toast.locator('.notification-list-item-message').hover();
     await page.waitForTimeout(500);
     await screenshot('unsent-writes-sent');
     await readyForScreenshot(page);

@@ -4,6 +4,7 @@
 // Retry and Discard. (test/ui/windowClosed.ui.ts reloads a real window with writes queued.)
 import * as assert from 'assert';
 import { ClickUpClient } from '../../../src/core/clickup/client';
+import { nodeFetch } from '../../../src/core/clickup/nodeFetch';
 import { allGoals } from '../../../src/core/domain/goalQuery';
 import type { KeyResult } from '../../../src/core/domain/types';
 import type { PendingWrite, PendingWriteOp } from '../../../src/core/pending/pendingWrite';
@@ -44,7 +45,7 @@ describe('Unsent writes left by a closed window', () => {
   }
 
   function client(): ClickUpClient {
-    return new ClickUpClient({ baseUrl: emulator().url, token: () => emulator().token });
+    return new ClickUpClient({ baseUrl: emulator().url, fetch: nodeFetch, token: () => emulator().token });
   }
 
   /** Two key results whose value can be set (number, currency, percentage), as the emulator has them. */

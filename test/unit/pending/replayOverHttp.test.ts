@@ -3,6 +3,7 @@
 // Real HTTP against the emulator: its request log shows each write reaching it exactly once.
 import * as assert from 'node:assert/strict';
 import { ClickUpClient } from '../../../src/core/clickup/client';
+import { nodeFetch } from '../../../src/core/clickup/nodeFetch';
 import { allGoals } from '../../../src/core/domain/goalQuery';
 import type { CreateGoalInput } from '../../../src/core/domain/types';
 import { createGoalStore } from '../../../src/core/model/goalStore';
@@ -35,7 +36,7 @@ describe('pending writes: a closed window’s writes, sent by the next start', f
 
   function openStore(storage: MemoryStorage, sessionId: string, dead: boolean) {
     // A window that closes: its rate-limit waits never end (the process is gone).
-    const client = new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.token, retries: 0, ...(dead ? { sleep: () => new Promise<void>(() => undefined) } : {}) });
+    const client = new ClickUpClient({ baseUrl: emulator.url, fetch: nodeFetch, token: () => emulator.token, retries: 0, ...(dead ? { sleep: () => new Promise<void>(() => undefined) } : {}) });
     const journal = new WriteJournal(storage, { sessionId });
     const store = createGoalStore(client, { persistDelayMs: 0, journal });
     store.setWorkspace(emulator.teamId);
