@@ -1,12 +1,17 @@
 // Bundles the extension (and the emulator's command line) with esbuild.
 // --production minifies and drops source maps; --watch rebuilds on change;
-// --emulator-only builds just dist/emulator.js (for `npm run emulator`).
+// --emulator-only builds just dist/emulator.js (for `npm run emulator`). --outdir=DIR builds into DIR
+// instead of dist/, and --metafile also writes esbuild's account of each bundle's inputs beside it
+// (DIR/<bundle>.meta.json): test/unit/bundle/ checks what each bundle holds that way.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const emulatorOnly = process.argv.includes('--emulator-only');
+const writeMetafiles = process.argv.includes('--metafile');
+const dist = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 // node-fetch v2 falls back to the whatwg-url package only where Node has no URL class; Node 20
 // always has one, so the fallback (with tr46's Unicode tables, ~60% of the bundle) is replaced by
@@ -37,22 +42,32 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/emulator/cli.ts'], outfile: 'dist/emulator.js' },
+  { ...common, entryPoints: ['src/emulator/cli.ts'], outfile: join(dist, 'emulator.js') },
 ];
 if (!emulatorOnly) {
   targets.push({
     ...common,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: join(dist, 'extension.js'),
     external: ['vscode'],
     metafile: true,
   });
-  // The edit commands, loaded on first use (src/vscode/onDemandBundle.ts), not at activation.
+  // Loaded on first use (src/vscode/onDemandBundle.ts), not at activation: the edit, check-in and
+  // report commands with the goal page (dist/edit.js), and the ClickUp client with node-fetch, its
+  // transport (dist/client.js, read on the first request). ON_DEMAND_BUNDLES in test/bench/extensionBundle.ts,
+  // .vscodeignore and test/unit/bundle/ name the same files.
   targets.push({
     ...common,
     entryPoints: ['src/vscode/commands/edit/editEntry.ts'],
-    outfile: 'dist/edit.js',
+    outfile: join(dist, 'edit.js'),
     external: ['vscode'],
+    metafile: true,
+  });
+  targets.push({
+    ...common,
+    entryPoints: ['src/core/clickup/clientEntry.ts'],
+    outfile: join(dist, 'client.js'),
+    metafile: true,
   });
 }
 
@@ -62,7 +77,7 @@ if (!emulatorOnly) {
   // the only folder the webview may load from (localResourceRoots).
   targets.push({
     entryPoints: ['src/webview/goalPage/main.ts'],
-    outfile: 'dist/goalPage/goalPage.js',
+    outfile: join(dist, 'goalPage', 'goalPage.js'),
     bundle: true,
     platform: 'browser',
     target: 'es2022',
@@ -71,10 +86,10 @@ if (!emulatorOnly) {
     sourcemap: false,
     logLevel: 'warning',
   });
-  mkdirSync('dist/goalPage', { recursive: true });
-  copyFileSync('src/webview/goalPage/goalPage.css', 'dist/goalPage/goalPage.css');
-  copyFileSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/goalPage/codicon.css');
-  copyFileSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/goalPage/codicon.ttf');
+  mkdirSync(join(dist, 'goalPage'), { recursive: true });
+  copyFileSync('src/webview/goalPage/goalPage.css', join(dist, 'goalPage', 'goalPage.css'));
+  copyFileSync('node_modules/@vscode/codicons/dist/codicon.css', join(dist, 'goalPage', 'codicon.css'));
+  copyFileSync('node_modules/@vscode/codicons/dist/codicon.ttf', join(dist, 'goalPage', 'codicon.ttf'));
 }
 
 if (watch) {
@@ -85,6 +100,9 @@ if (watch) {
   console.log('[watch] watching for changes');
 } else {
   for (const options of targets) {
-    await esbuild.build(options);
+    const result = await esbuild.build(options);
+    if (writeMetafiles && result.metafile !== undefined) {
+      writeFileSync(join(dist, `${basename(options.outfile, '.js')}.meta.json`), JSON.stringify(result.metafile));
+    }
   }
 }

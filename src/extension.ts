@@ -5,19 +5,23 @@
  */
 import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
+import { WriteJournal } from './core/pending/writeJournal';
+import { thisProcess } from './core/pending/processLiveness';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
 import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
-import { translateCoreText } from './vscode/displayLanguage';
+import { translateCoreText, withCoreText } from './vscode/displayLanguage';
 import { Logger } from './vscode/log/logger';
 import { ErrorReporter } from './vscode/log/showError';
 import { SessionSync } from './vscode/session/sessionSync';
 import { startSession } from './vscode/session/startSession';
 import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
 import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
+import { GlobalStatePendingWrites } from './vscode/storage/pendingWriteStorage';
+import { PendingWritesResume } from './vscode/pending/pendingWritesResume';
 import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
 import { PreviousReportStore } from './vscode/storage/previousReportStore';
 import { ProgressHistoryStore } from './vscode/storage/progressHistoryStore';
@@ -29,7 +33,6 @@ import { ViewOptions } from './vscode/tree/viewOptions';
 import type { ClickUpGoalsTestApi } from './vscode/testApi';
 import { createWindowApis } from './vscode/windowApis';
 import { WorkspaceService } from './vscode/workspace/workspaceService';
-import { registerGoToGoal } from './vscode/commands/goToGoal';
 import { registerMyGoalsOnly } from './vscode/commands/myGoalsOnly';
 import { registerGoalCommands } from './vscode/commands/goalCommands';
 import { registerRefresh } from './vscode/commands/refresh';
@@ -43,14 +46,13 @@ import { registerSortGoals } from './vscode/commands/sortGoals';
 import { registerUnpinGoal } from './vscode/commands/unpinGoal';
 import { registerEditCommands } from './vscode/commands/edit/registerEditCommands';
 import type * as EditBundle from './vscode/commands/edit/editEntry';
-import { onDemandBundle } from './vscode/onDemandBundle';
+import { onDemandBundle, type BundleLoadError } from './vscode/onDemandBundle';
+import type * as ClientBundle from './core/clickup/clientEntry';
+import { OnDemandGoalPages } from './vscode/goalPage/onDemandGoalPages';
+import { describeError } from './vscode/log/logger';
 import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
 import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
-import { setKeyResultDone } from './vscode/commands/edit/toggleKeyResult';
-import { registerOpenGoal } from './vscode/commands/openGoal';
-import { runIntent } from './vscode/goalPage/goalPageActions';
-import { GoalPages } from './vscode/goalPage/goalPages';
 import type { Prompts } from './vscode/input/prompts';
 import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
 import { WalkthroughProgress, markStepComplete } from './vscode/walkthrough/walkthroughProgress';
@@ -67,15 +69,22 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   // The walkthrough's steps follow their context keys from the first one set.
   context.subscriptions.push(new WalkthroughProgress({ extension: context.extension, markDone: markStepComplete, log: logger.for('walkthrough') }));
   const ui = switchable(createWindowApis());
-  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js');
+  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
+
+  // What activation does not load: dist/edit.js (edit, check-in and report commands, the goal page) and dist/client.js (the ClickUp client, node-fetch).
+  const bundleFailed = (error: BundleLoadError): void => {
+    logger.for('bundle').error(`${error.message} (${describeError(error.original)})`);
+    void errors.show(error.message);
+  };
+  const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js', bundleFailed);
+  const clientBundle = withCoreText(onDemandBundle<typeof ClientBundle>(context.extensionPath, 'client.js', bundleFailed));
   const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());
   const prompts = switchable<Prompts>(windowPrompts);
-  const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
   // Connection and sign-in.
   const dev = readDevEnvironment(context.extensionMode);
   const tokens = new TokenStore(context.secrets);
-  const connection = new ApiConnection(dev, tokens, logger, errors);
+  const connection = new ApiConnection(dev, tokens, logger, errors, (options) => clientBundle().createClickUpClient(options));
   const auth = new AuthSession({
     tokens,
     api: () => connection.api.current,
@@ -86,7 +95,10 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   // Data: Workspace choice, goal store (with its cache), view options, pin.
   const workspaces = new WorkspaceService({ api: connection.api, memento: context.globalState, ui, log: logger.for('workspace') });
   const cache = new GlobalStateSnapshotCache(context.globalState, logger.for('cache'));
-  const store = createGoalStore(connection.api, { cache, logger: logger.for('store') });
+  // Every write is kept in globalState until its answer arrives; a later start sends what a closed window left.
+  const pendingStorage = new GlobalStatePendingWrites(context.globalState, logger.for('pending'));
+  const journal = new WriteJournal(pendingStorage, { log: (line) => logger.for('pending').warn(line), owner: thisProcess() });
+  const store = createGoalStore(connection.api, { cache, logger: logger.for('store'), journal });
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
   const progressHistory = new ProgressHistoryStore({ memento: context.globalState, store, auth, log: logger.for('history') });
@@ -117,8 +129,21 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
     log: logger.for('refresh'),
   });
+  // First, so it runs before anything that could cancel a queued write: what is unsent stays for the next start.
+  context.subscriptions.unshift({ dispose: () => journal.close() });
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
-  context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
+  const pendingWrites = new PendingWritesResume({
+    journal,
+    storage: pendingStorage,
+    store,
+    api: connection.api,
+    signedIn: () => auth.signedIn,
+    ui,
+    showLog: () => logger.show(),
+    log: logger.for('pending'),
+    load: () => editBundle(),
+  });
+  context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler, pendingWrites);
 
   // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
   const authProvider = new ClickUpAuthProvider({ auth, tokens, ui, errors, connect: (interactive) => sync.connect(interactive), log: logger.for('auth') });
@@ -133,9 +158,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerShowMoreGoals(context, { model: treeModel });
   registerSortGoals(context, { ui });
   registerMyGoalsOnly(context, { auth, options, errors });
-  registerGoalCommands(context, { store, prompts, ui, pinned }, (deps) => editBundle().createGoalCommandHandlers(deps));
   registerUnpinGoal(context, { pinned });
-  registerGoToGoal(context, { store, pinned, view: goalsView, ui });
   registerShowLog(context, { logger });
   const editDeps: EditCommandDeps = {
     store,
@@ -162,17 +185,21 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     }, (deps) => editBundle().createCheckInAndReportHandlers(deps)),
   );
 
-  // The goal page (a webview per goal), running the same commands as the tree.
-  const goalPages = new GoalPages({
-    store,
-    history: progressHistory,
-    members: () => workspaces.current?.members ?? [],
-    extensionUri: context.extensionUri,
-    log: logger.for('goalPage'),
-    run: (intent) => runIntent(intent, { setDone: (id, done) => setKeyResultDone(editDeps, id, done), openExternal: (uri) => ui.openExternal(uri) }),
-  });
+  // The goal page (a webview per goal, made with the edit bundle on first use), running the same commands as the tree.
+  const goalPages = new OnDemandGoalPages(() =>
+    editBundle().createGoalPages({
+      store,
+      history: progressHistory,
+      members: () => workspaces.current?.members ?? [],
+      extensionUri: context.extensionUri,
+      log: logger.for('goalPage'),
+      edit: editDeps,
+      openExternal: (uri) => ui.openExternal(uri),
+    }),
+  );
   context.subscriptions.push(goalPages);
-  registerOpenGoal(context, { store, pages: goalPages, prompts });
+  const goalCommandDeps = { store, prompts, ui, pinned, view: goalsView, pages: () => goalPages.current };
+  registerGoalCommands(context, goalCommandDeps, (deps) => editBundle().createGoalCommandHandlers(deps));
 
   void startSession(dev, tokens, auth, logger.for('session'));
   offerWalkthroughOnce(context.globalState, context.extension.id).catch((error: unknown) =>
@@ -193,7 +220,10 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
-    goalPages,
+    pendingWrites,
+    get goalPages() {
+      return goalPages.current;
+    },
     treeModel,
     treeProvider,
     treeView: goalsView.treeView,

@@ -15,3 +15,19 @@ export function displayLocale(): string {
 export function translateCoreText(): void {
   l10n.config({ contents: vscode.l10n.bundle ?? {} });
 }
+
+/**
+ * A bundle loaded on demand that holds core code carries its own copy of @vscode/l10n: this loader
+ * points that copy at the display language's strings the first time the bundle is used.
+ */
+export function withCoreText<T extends { translateWith(contents: Record<string, string> | undefined): void }>(load: () => T): () => T {
+  let told = false;
+  return () => {
+    const bundle = load();
+    if (!told) {
+      bundle.translateWith(vscode.l10n.bundle);
+      told = true;
+    }
+    return bundle;
+  };
+}

@@ -4,8 +4,8 @@
 // worker thread (emulatorWorker.ts) so only the client and the model use the bench's thread.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import nodeFetch from 'node-fetch';
 import { ClickUpClient } from '../../src/core/clickup/client';
+import { nodeFetch } from '../../src/core/clickup/nodeFetch';
 import type { FetchLike } from '../../src/core/clickup/fetchTypes';
 import type { EmulatorOptions, FaultSpec, RouteName } from '../../src/emulator/types';
 import type { EmulatorAddress, WorkerCommand, WorkerReply } from './workerProtocol';
@@ -83,7 +83,7 @@ export async function startBenchEmulator(options: BenchEmulatorOptions): Promise
 
 export function benchClient(emulator: EmulatorAddress): ClickUpClient {
   // The default 60 s cap on a rate-limit wait is kept: a shortened window only makes waits shorter.
-  return new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.token });
+  return new ClickUpClient({ baseUrl: emulator.url, fetch: nodeFetch, token: () => emulator.token });
 }
 
 /** A client that also counts the 429 answers it draws, and those to requests sent once an answer had told it the budget. */

@@ -24,7 +24,7 @@ function isMode(file: string, mode: BuildMode): boolean {
 }
 
 /** The bundles loaded on first use, not at activation (esbuild.mjs builds them with extension.js). */
-export const ON_DEMAND_BUNDLES = ['edit.js'] as const;
+export const ON_DEMAND_BUNDLES = ['edit.js', 'client.js'] as const;
 
 /** Builds with esbuild.mjs and copies dist/extension.js to `dest` (and the on-demand bundles beside it); returns its size in bytes. */
 export async function buildExtensionBundle(repoRoot: string, mode: BuildMode, dest: string): Promise<number> {

@@ -16,7 +16,7 @@ import { runBuild } from './extensionBundle';
 import { formatBytes, formatMs } from './measure';
 import type { BenchRow } from './table';
 
-const section = '8. Goal page';
+const section = '9. Goal page';
 const DAY = 86_400_000;
 const TYPES: KeyResultType[] = ['number', 'currency', 'percentage', 'boolean', 'automatic'];
 

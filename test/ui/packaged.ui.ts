@@ -2,7 +2,8 @@
 // a folder opened in Restricted Mode (workspace trust on, folder not trusted), and a hostile
 // extension installed beside it that tries to take the token (exports and their getters, replaced
 // prompt functions, the loaded bundle). Sign-in and sign-out go through the Accounts menu; a window
-// opened after the sign-out is signed out too. Screenshots: restricted-mode-goals, accounts-sign-in,
+// opened after the sign-out is signed out too. The .vsix holds the bundles loaded on first use
+// (dist/edit.js, dist/client.js), and the goal page and requests work from them. Screenshots: restricted-mode-goals, accounts-sign-in,
 // accounts-signed-in, consent-prompt.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -120,6 +121,26 @@ describe('Installed from the .vsix, in Restricted Mode, beside a hostile extensi
     assert.ok((await statusBarTexts(page)).some((text) => /Restricted Mode/.test(text)));
     await readyForScreenshot(page);
     await screenshot('restricted-mode-goals');
+  });
+
+  it('holds every bundle and runs from them: the goal page comes from dist/edit.js, the requests from dist/client.js', async () => {
+    const { page, server } = run;
+    const extensions = path.join(server.runDir, 'extensions');
+    const installed = fs.readdirSync(extensions).find((name) => name.startsWith('clickup-goals-team.clickup-goals-'));
+    assert.ok(installed, `installed in ${extensions}`);
+    const dist = path.join(extensions, installed, 'dist');
+    assert.deepStrictEqual(
+      fs.readdirSync(dist).filter((name) => name.endsWith('.js')).sort(),
+      ['client.js', 'edit.js', 'extension.js'],
+      'the bundle activation loads and the two loaded on first use, nothing else',
+    );
+    // Signed in and showing goals (the tests above): the client bundle answered. A click on a goal opens its page.
+    await runCommand(page, 'View: Close All Editors');
+    await treeRow(page, 'Raise NPS to 55').click();
+    const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+    await eventually('the goal page, from the edit bundle', async () => (await frame.locator('main h1').textContent()) === 'Raise NPS to 55', 30_000);
+    await eventually('its key results', async () => (await frame.locator('li.kr').count()) > 0);
+    await runCommand(page, 'View: Close All Editors');
   });
 
   it('leaves the hostile extension with nothing: no exports, no captured input, no token in the bundle, no session', async () => {

@@ -3,7 +3,6 @@
  * request to the Transport and parses the answer into domain types. Every
  * failure, including a body that cannot be understood, is a ClickUpError.
  */
-import nodeFetch from 'node-fetch';
 import * as l10n from '@vscode/l10n';
 import type { GoalsApi, RequestOptions } from './api';
 import { DEFAULT_BASE_URL } from './baseUrl';
@@ -41,7 +40,8 @@ export interface ClickUpClientOptions {
   baseUrl?: string;
   /** Read before every request, so a token changed in SecretStorage applies at once. */
   token: TokenProvider;
-  fetch?: FetchLike;
+  /** Sends one request: nodeFetch (./nodeFetch.ts) in the extension (clientEntry.ts) and in the tests over real HTTP. */
+  fetch: FetchLike;
   /** Per attempt; default 15 s. */
   timeoutMs?: number;
   /** Extra attempts for reads on network errors, timeouts and 5xx; default 2. Writes are never retried. */
@@ -57,9 +57,6 @@ export interface ClickUpClientOptions {
   logger?: ClientLogger;
   onRateLimit?: (state: RateLimitState) => void;
 }
-
-/** node-fetch v2 (works on every VS Code's Node) behind the FetchLike shape. */
-const defaultFetch: FetchLike = (url, init) => nodeFetch(url, init);
 
 function segment(id: string): string {
   return encodeURIComponent(id);
@@ -77,7 +74,7 @@ export class ClickUpClient implements GoalsApi {
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
       token: options.token,
-      fetch: options.fetch ?? defaultFetch,
+      fetch: options.fetch,
       timeoutMs: options.timeoutMs ?? 15_000,
       retries: options.retries ?? 2,
       retryDelayMs: options.retryDelayMs ?? 500,

@@ -1,6 +1,6 @@
 /**
  * The small slice of fetch, logging and timing the client depends on, so tests
- * and the VS Code layer can inject their own (node-fetch v2 is the default).
+ * and the VS Code layer can inject their own (node-fetch v2, ./nodeFetch.ts, in the extension).
  */
 
 export interface HeaderReader {

@@ -1,18 +1,17 @@
 /**
  * "Go to Goal…" (the status bar item's click): a QuickPick of the Workspace's
- * goals; choosing one reveals it in the Goals view, its pin button pins it.
+ * goals; choosing one reveals it in the Goals view, its pin button pins it, its
+ * open button opens its page. Runs from the edit bundle (editEntry.ts); goalCommands.ts
+ * registers its id.
  */
 import * as vscode from 'vscode';
 import type { GoalStore } from '../../core/model/storeTypes';
 import type { PinnedGoal } from '../statusBar/pinnedGoal';
-import { STATUS_BAR_COMMAND } from '../statusBar/goalStatusBar';
 import type { GoalsView } from '../tree/goalsView';
 import { GOALS_VIEW_ID } from '../tree/goalsView';
 import type { WindowApis } from '../windowApis';
 import { unarchivedGoals, goalPickItem } from './goalArgument';
-import { OPEN_GOAL } from './openGoal';
-
-export const GO_TO_GOAL = STATUS_BAR_COMMAND;
+import { GOAL_COMMANDS } from './goalCommands';
 const PIN_BUTTON = 'pin';
 const OPEN_BUTTON = 'open';
 
@@ -50,15 +49,11 @@ export async function goToGoal(deps: GoToGoalDeps): Promise<void> {
     return;
   }
   if (picked.button === OPEN_BUTTON) {
-    await vscode.commands.executeCommand(OPEN_GOAL, picked.value);
+    await vscode.commands.executeCommand(GOAL_COMMANDS.openGoal, picked.value);
     return;
   }
   await vscode.commands.executeCommand(`${GOALS_VIEW_ID}.focus`);
   if (!(await deps.view.reveal(picked.value))) {
     void deps.ui.showInformationMessage(vscode.l10n.t('That goal is hidden by the current filter of the Goals view.'));
   }
-}
-
-export function registerGoToGoal(context: vscode.ExtensionContext, deps: GoToGoalDeps): void {
-  context.subscriptions.push(vscode.commands.registerCommand(GO_TO_GOAL, () => goToGoal(deps)));
 }

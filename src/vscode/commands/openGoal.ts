@@ -1,7 +1,8 @@
 /**
  * "ClickUp Goals: Open Goal": the goal's page. From a goal in the tree (its
  * default action and its context menu), from the status bar's goal list, or
- * from the palette, which asks which goal.
+ * from the palette, which asks which goal. Runs from the edit bundle (editEntry.ts);
+ * goalCommands.ts registers its id.
  */
 import * as vscode from 'vscode';
 import type { GoalStore } from '../../core/model/storeTypes';
@@ -9,11 +10,9 @@ import type { GoalPages } from '../goalPage/goalPages';
 import type { Prompts } from '../input/prompts';
 import { resolveGoal } from './goalArgument';
 
-export const OPEN_GOAL = 'clickupGoals.openGoal';
-
 export interface OpenGoalDeps {
   store: GoalStore;
-  pages: GoalPages;
+  pages: () => GoalPages;
   prompts: Prompts;
 }
 
@@ -25,10 +24,6 @@ function preservesFocus(options: unknown): boolean {
 export async function openGoal(deps: OpenGoalDeps, arg?: unknown, options?: unknown): Promise<void> {
   const goal = await resolveGoal(deps, arg, vscode.l10n.t('Which goal do you want to open?'));
   if (goal !== undefined) {
-    deps.pages.open(goal.id, { preserveFocus: preservesFocus(options) });
+    deps.pages().open(goal.id, { preserveFocus: preservesFocus(options) });
   }
-}
-
-export function registerOpenGoal(context: vscode.ExtensionContext, deps: OpenGoalDeps): void {
-  context.subscriptions.push(vscode.commands.registerCommand(OPEN_GOAL, (arg?: unknown, options?: unknown) => openGoal(deps, arg, options)));
 }

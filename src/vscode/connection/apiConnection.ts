@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { GoalsApi } from '../../core/clickup/api';
-import { ClickUpClient } from '../../core/clickup/client';
+import type { ClickUpClient, ClickUpClientOptions } from '../../core/clickup/client';
+import { OnDemandApi } from '../../core/clickup/onDemandApi';
 import type { TokenStore } from '../auth/tokenStore';
 import type { ResolvedBaseUrl } from '../config/apiBaseUrl';
 import { resolveApiBaseUrl } from '../config/apiBaseUrl';
@@ -29,6 +30,8 @@ export class ApiConnection implements vscode.Disposable {
     private readonly tokens: TokenStore,
     private readonly logger: Logger,
     private readonly errors: ErrorReporter,
+    /** Makes the ClickUp client from its bundle (dist/client.js), loaded on the first request. */
+    private readonly makeClient: (options: Omit<ClickUpClientOptions, 'fetch'>) => ClickUpClient,
   ) {
     this.resolved = resolveApiBaseUrl(dev);
     this.api = new SwitchableApi(this.client(() => tokens.get()));
@@ -54,8 +57,9 @@ export class ApiConnection implements vscode.Disposable {
     return this.client(() => token);
   }
 
-  private client(token: () => Promise<string | undefined> | string | undefined): ClickUpClient {
-    return new ClickUpClient({ baseUrl: this.resolved.url, token, logger: this.logger.for('client') });
+  private client(token: () => Promise<string | undefined> | string | undefined): GoalsApi {
+    const options = { baseUrl: this.resolved.url, token, logger: this.logger.for('client') };
+    return new OnDemandApi(() => this.makeClient(options));
   }
 
   private rebuild(): void {

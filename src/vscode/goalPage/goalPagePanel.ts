@@ -18,8 +18,9 @@ import { describeError } from '../log/logger';
 import { summarizeChart } from './chartSummary';
 import { assetsRoot, goalPageHtml } from './goalPageHtml';
 import { chartNote, chartSummary, goalPageTexts, pageLabels } from './goalPageTexts';
+import { GOAL_PAGE_VIEW_TYPE } from './goalPageViewType';
 
-export const GOAL_PAGE_VIEW_TYPE = 'clickupGoals.goalPage';
+export { GOAL_PAGE_VIEW_TYPE };
 
 export interface GoalPageDeps {
   store: GoalStore;

@@ -1,7 +1,9 @@
 /**
  * The open goal pages, one per goal: opening a goal that has a page reveals it;
- * pages come back after a window reload (the webview keeps only the goal id);
- * every page redraws when the store or the progress history changes its goal.
+ * pages come back after a window reload (the webview keeps only the goal id; the
+ * serializer is registered at activation, onDemandGoalPages.ts, and hands them to
+ * restore); every page redraws when the store or the progress history changes its goal.
+ * Lives in the edit bundle (dist/edit.js), made on the first Open Goal or restored page.
  */
 import * as vscode from 'vscode';
 import { isGoalPageState } from '../../core/goalPage/pageMessages';
@@ -22,12 +24,6 @@ export class GoalPages implements vscode.Disposable {
     this.subscriptions = [
       deps.store.onDidChange((change) => this.storeChanged(change)),
       deps.history.onDidChange((change) => change.goalIds.forEach((goalId) => this.pages.get(goalId)?.update())),
-      vscode.window.registerWebviewPanelSerializer(GOAL_PAGE_VIEW_TYPE, {
-        deserializeWebviewPanel: (panel, state: unknown) => {
-          this.restore(panel, state);
-          return Promise.resolve();
-        },
-      }),
     ];
   }
 

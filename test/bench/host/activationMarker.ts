@@ -7,6 +7,8 @@ export interface ActivationFigures {
   activateMs?: number;
   /** Bytes of the extension's own bundles (dist/) loaded once activate() had finished. */
   loadedBytes?: number;
+  /** Which of them (file names in dist/). */
+  loadedFiles?: string[];
   /** Time since the extension host process started, when activation had finished. */
   hostUptimeMs?: number;
   error?: string;

@@ -27,13 +27,20 @@ export async function run(): Promise<void> {
   await extension.activate();
   const activateMs = performance.now() - started;
   // performance.now() counts from the extension host process's start.
-  console.log(formatActivationMarker({ activeBefore, activateMs, loadedBytes: loadedBundleBytes(extension.extensionPath), hostUptimeMs: performance.now() }));
+  const loaded = loadedBundles(extension.extensionPath);
+  console.log(
+    formatActivationMarker({
+      activeBefore,
+      activateMs,
+      loadedBytes: loaded.reduce((sum, file) => sum + fs.statSync(file).size, 0),
+      loadedFiles: loaded.map((file) => path.basename(file)).sort(),
+      hostUptimeMs: performance.now(),
+    }),
+  );
 }
 
 /** The extension's bundles (dist/) that Node has loaded so far: what activation cost to read and compile. */
-function loadedBundleBytes(extensionPath: string): number {
+function loadedBundles(extensionPath: string): string[] {
   const dist = path.join(extensionPath, 'dist') + path.sep;
-  return Object.keys(require.cache)
-    .filter((file) => file.startsWith(dist))
-    .reduce((sum, file) => sum + fs.statSync(file).size, 0);
+  return Object.keys(require.cache).filter((file) => file.startsWith(dist));
 }

@@ -14,6 +14,7 @@ import { goalUrl } from '../../../src/vscode/commands/openInClickUp';
 import { aGoal } from '../../unit/builders/domain';
 import { goalInput, keyResultInput } from '../../unit/hardening/support/world';
 import { ClickUpClient } from '../../../src/core/clickup/client';
+import { nodeFetch } from '../../../src/core/clickup/nodeFetch';
 import { useSignedIn } from '../support/signedIn';
 import { goalsExtension, waitFor } from '../tree/support/goalsExtension';
 import { walkAndCheck } from './support/treeWalk';
@@ -98,7 +99,7 @@ describe('Hardening (host): hostile data through the tree provider', () => {
     for (const [kind, hostile] of Object.entries(HOSTILE_TEXTS)) {
       it(`a goal, key result, unit and note with ${kind} show as plain text in the tree and the status bar`, async () => {
         tried += 1;
-        const side = new ClickUpClient({ baseUrl: emulator().url, token: () => emulator().oauthToken });
+        const side = new ClickUpClient({ baseUrl: emulator().url, fetch: nodeFetch, token: () => emulator().oauthToken });
         const goal = await side.createGoal(emulator().teamId, goalInput(hostile, { description: hostile }));
         const kr = await side.createKeyResult(goal.id, keyResultInput(hostile, { type: 'currency', unit: hostile }));
         await side.editKeyResult(kr.id, { stepsCurrent: 3, note: hostile });

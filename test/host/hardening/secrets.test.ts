@@ -15,6 +15,7 @@ import { useSignedIn } from '../support/signedIn';
 import { EXTENSION_ID, goalsExtension, recordMessages, resetExtension, setSetting, waitFor } from '../tree/support/goalsExtension';
 import { goalInput, keyResultInput } from '../../unit/hardening/support/world';
 import { ClickUpClient } from '../../../src/core/clickup/client';
+import { nodeFetch } from '../../../src/core/clickup/nodeFetch';
 import { logText, TARGET_GOAL, TARGET_KR, treeText } from './support/hostCase';
 import { fullSession, type SessionRecord } from './support/session';
 
@@ -42,7 +43,7 @@ describe('Hardening (host): token and secrets', () => {
     await resetExtension(api);
     // Debug lines reach the log file too for this run (the client's request lines are debug).
     await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'debug');
-    const side = new ClickUpClient({ baseUrl: emulator().url, token: () => emulator().oauthToken });
+    const side = new ClickUpClient({ baseUrl: emulator().url, fetch: nodeFetch, token: () => emulator().oauthToken });
     const goal = await side.createGoal(emulator().teamId, goalInput(TARGET_GOAL));
     await side.createKeyResult(goal.id, keyResultInput(TARGET_KR));
     await setSetting('apiBaseUrl', emulator().url);

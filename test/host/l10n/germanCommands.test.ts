@@ -1,6 +1,7 @@
 // A run in German (`npm run test:host -- --locale de --grep German`) beyond the tree: the goal page's
 // words, dates and percentages; a check-in step and the Markdown report, whose words come from the
-// core inside the edit bundle (dist/edit.js, loaded on first use with its own copy of @vscode/l10n).
+// core inside the edit bundle (dist/edit.js, loaded on first use with its own copy of @vscode/l10n);
+// the client's error messages, from the client bundle (dist/client.js, the same).
 // Skipped in an English run.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -17,7 +18,7 @@ const GERMAN_DAY = /^\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov
 const inGerman = vscode.env.language === 'de';
 
 (inGerman ? describe : describe.skip)('In German: goal page, check-in and report', () => {
-  const { api } = useSignedIn({ waitForMembers: true });
+  const { api, emulator } = useSignedIn({ waitForMembers: true });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -68,5 +69,15 @@ const inGerman = vscode.env.language === 'de';
     assert.match(markdown, new RegExp(`\\n\\| Annual recurring revenue \\| 250\\.000 € \\| 1\\.000\\.000 € \\| 25${NBSP}% \\| `));
     assert.match(markdown, /\n\| Launch checklist tasks done \| 12 Aufgaben erledigt \| 20 Aufgaben \| /);
     assert.match(markdown, /\n## In keinem Ordner\n/);
+  });
+
+  it('words the client\'s errors in German (core text from the client bundle)', async () => {
+    emulator().injectFault({ route: 'getGoals', status: 500, ecode: 'SERVER_500' });
+    await api().store.refresh();
+    await waitFor(() => api().store.state.error !== null, 'the failed refresh');
+    assert.match(api().store.state.error?.message ?? '', /^ClickUp hatte ein Problem \(HTTP 500\)/, api().store.state.error?.message);
+    emulator().clearFaults();
+    await api().store.refresh();
+    await waitFor(() => api().store.state.error === null, 'the refresh after the fault');
   });
 });

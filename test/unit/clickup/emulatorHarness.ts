@@ -4,6 +4,7 @@
  * rate limit are reset before each test.
  */
 import { ClickUpClient, type ClickUpClientOptions } from '../../../src/core/clickup/client';
+import { nodeFetch } from '../../../src/core/clickup/nodeFetch';
 import { startEmulator } from '../../../src/emulator/server';
 import type { EmulatorOptions, RecordedRequest, RouteName, RunningEmulator } from '../../../src/emulator/types';
 
@@ -39,6 +40,7 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorSuite {
     client: (overrides = {}) =>
       new ClickUpClient({
         baseUrl: suite.emulator.url,
+        fetch: nodeFetch,
         token: () => suite.emulator.token,
         timeoutMs: 1000,
         retries: 2,

@@ -2,8 +2,9 @@
  * The entry of the edit bundle (dist/edit.js), loaded on the first use of an edit command or a
  * key-result checkbox, so activation does not pay for the forms, prompts and validation. What
  * it exports is all the activation bundle may call (see registerEditCommands.ts and
- * ../reports/registerReportCommands.ts, ../goalCommands.ts): the edit commands, check-in,
- * reports, Open in ClickUp and Pin Goal.
+ * ../reports/registerReportCommands.ts, ../goalCommands.ts, ../../goalPage/onDemandGoalPages.ts):
+ * the edit commands, check-in, reports, Open Goal and the goal pages, Go to Goal, Open in
+ * ClickUp and Pin Goal.
  */
 import { AddKeyResultCommand } from './addKeyResult';
 import { EDIT_COMMANDS } from './commandIds';
@@ -21,10 +22,14 @@ import { translateCoreText } from '../../displayLanguage';
 
 import type { GoalCommandDeps, GoalCommandHandlers } from '../goalCommands';
 import { GOAL_COMMANDS } from '../goalCommands';
+import { goToGoal } from '../goToGoal';
+import { openGoal } from '../openGoal';
 import { openInClickUp } from '../openInClickUp';
 import { pinGoal } from '../pinGoal';
 
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
+export { resumePendingWrites } from '../../pending/resumeRun';
+export { createGoalPages } from '../../goalPage/createGoalPages';
 
 // This bundle carries its own copy of @vscode/l10n (the core's forms, check-in and report words):
 // point it at the display language's strings too, or they would stay English.
@@ -39,11 +44,13 @@ export interface EditCommands {
   setKeyResultDone(keyResultId: string, done: boolean): Promise<void>;
 }
 
-/** "Open in ClickUp" and "Pin Goal to Status Bar" (registered by goalCommands.ts). */
+/** Open Goal, Open in ClickUp, Pin Goal to Status Bar and Go to Goal (registered by goalCommands.ts). */
 export function createGoalCommandHandlers(deps: GoalCommandDeps): GoalCommandHandlers {
   return {
+    [GOAL_COMMANDS.openGoal]: (node, options) => openGoal(deps, node, options),
     [GOAL_COMMANDS.openInClickUp]: (node) => openInClickUp(deps, node),
     [GOAL_COMMANDS.pinGoal]: (node) => pinGoal(deps, node),
+    [GOAL_COMMANDS.goToGoal]: () => goToGoal(deps),
   };
 }
 

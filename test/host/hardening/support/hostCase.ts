@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ClickUpClient } from '../../../../src/core/clickup/client';
+import { nodeFetch } from '../../../../src/core/clickup/nodeFetch';
 import { startEmulator } from '../../../../src/emulator/server';
 import type { RunningEmulator } from '../../../../src/emulator/types';
 import type { ClickUpGoalsTestApi } from '../../../../src/vscode/testApi';
@@ -25,7 +26,7 @@ export interface HostCase {
 
 export async function openHostCase(api: ClickUpGoalsTestApi): Promise<HostCase> {
   const emulator = await startEmulator({ seed: 'empty' });
-  const side = new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.oauthToken });
+  const side = new ClickUpClient({ baseUrl: emulator.url, fetch: nodeFetch, token: () => emulator.oauthToken });
   const goal = await side.createGoal(emulator.teamId, goalInput(TARGET_GOAL));
   const keyResult = await side.createKeyResult(goal.id, keyResultInput(TARGET_KR));
   await resetExtension(api);

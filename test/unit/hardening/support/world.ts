@@ -7,6 +7,7 @@
  */
 import { allGoals } from '../../../../src/core/domain/goalQuery';
 import { ClickUpClient, type ClickUpClientOptions } from '../../../../src/core/clickup/client';
+import { nodeFetch } from '../../../../src/core/clickup/nodeFetch';
 import { SwitchableApi } from '../../../../src/core/clickup/switchableApi';
 import type { CreateGoalInput, CreateKeyResultInput, Goal } from '../../../../src/core/domain/types';
 import { createGoalStore } from '../../../../src/core/model/goalStore';
@@ -72,6 +73,7 @@ export async function openWorld(): Promise<World> {
   const clientWith = (overrides: Partial<ClickUpClientOptions>): ClickUpClient =>
     new ClickUpClient({
       baseUrl: emulator.url,
+      fetch: nodeFetch,
       token: () => token,
       timeoutMs: PATIENT_TIMEOUT_MS,
       retries: 1,
@@ -81,7 +83,7 @@ export async function openWorld(): Promise<World> {
       logger,
       ...overrides,
     });
-  const side = new ClickUpClient({ baseUrl: emulator.url, token: () => emulator.oauthToken, timeoutMs: PATIENT_TIMEOUT_MS });
+  const side = new ClickUpClient({ baseUrl: emulator.url, fetch: nodeFetch, token: () => emulator.oauthToken, timeoutMs: PATIENT_TIMEOUT_MS });
   const a = await makeTarget(side, emulator.teamId, 'Target A');
   const b = await makeTarget(side, emulator.teamId, 'Target B');
   const api = new SwitchableApi(clientWith({}));
