@@ -93,7 +93,7 @@ describe('Unsent writes left by a closed window', () => {
 
     assert.deepStrictEqual(
       seen.infos.filter((message) => message.includes('window closed')),
-      ['ClickUp Goals: 3 change(s) not yet sent when the window closed are saved now (2 sent, 1 already in ClickUp).'],
+      ['ClickUp Goals: 3 changes not yet sent when the window closed are saved now (2 sent, 1 already in ClickUp).'],
     );
     assert.deepStrictEqual(received('editKeyResult'), [{ steps_current: target, note: 'Written before the window closed' }]);
     assert.deepStrictEqual(received('createGoal').map((body) => (body as { name: string }).name), [goal.name]);
@@ -124,7 +124,7 @@ describe('Unsent writes left by a closed window', () => {
     assert.strictEqual(summary?.failed, 1);
     assert.strictEqual(received('editKeyResult').length, 0, 'not sent while its goal could not be checked');
     await waitFor(() => infos.some((message) => message.includes('window closed')), 'the retry to succeed');
-    assert.match(warnings[0], /1 of 1 change\(s\) not yet sent when the window closed could not be sent \(0 sent, 0 already in ClickUp\)\. They are kept until you retry or discard them\. \[Retry, Discard, Show Log\]/);
+    assert.match(warnings[0], /1 change not yet sent when the window closed could not be sent\. It is kept until you retry or discard it\. \[Retry, Discard, Show Log\]/);
     assert.deepStrictEqual(received('editKeyResult'), [{ steps_current: first.stepsStart, note: 'Retried' }]);
     await waitFor(() => pendingKeys().length === 0, 'nothing left in globalState');
   });

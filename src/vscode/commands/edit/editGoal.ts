@@ -85,7 +85,7 @@ export class EditGoalCommand {
           })),
           {
             label: vscode.l10n.t('Save'),
-            description: changed === 0 ? vscode.l10n.t('nothing changed yet') : vscode.l10n.t('{0} change(s)', changed),
+            description: changedText(changed),
             icon: 'check',
             value: 'save',
           },
@@ -137,4 +137,11 @@ export class EditGoalCommand {
       }
     }
   }
+}
+
+function changedText(changed: number): string {
+  if (changed === 0) {
+    return vscode.l10n.t('nothing changed yet');
+  }
+  return changed === 1 ? vscode.l10n.t('1 change') : vscode.l10n.t('{0} changes', changed);
 }
