@@ -66,8 +66,26 @@ describe('Unsent writes left by a closed window', () => {
     const writes: PendingWrite[] = ops.map((op, index) => ({ id: `closed:${index}`, seq: index + 1, madeAt: Date.now(), op }));
     const stored = serializePendingWrites(writes, Date.now(), true);
     const key = pendingWritesKey(teamId, `closed-${Math.random().toString(36).slice(2)}`);
-    await api.storage.globalState.update(key, { ...stored, writes: [...stored.writes, ...extra] });
+    await holdInGlobalState(key, { ...stored, writes: [...stored.writes, ...extra] });
     return key;
+  }
+
+  /**
+   * Writes a value and waits until globalState still holds it a while later: the echo of an earlier
+   * write (the extension's journal re-checks its own keys a second after a change) carries the whole
+   * state as it was and can drop a key written just before it, as src/vscode/storage/pendingWriteStorage.ts
+   * explains. A window that closed wrote its list long before the next start, so the test does too.
+   */
+  async function holdInGlobalState(key: string, value: unknown): Promise<void> {
+    const wanted = JSON.stringify(value);
+    for (let round = 0; round < 5; round += 1) {
+      await api.storage.globalState.update(key, value);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (JSON.stringify(api.storage.globalState.get(key)) === wanted) {
+        return;
+      }
+    }
+    assert.fail(`globalState did not keep ${key}`);
   }
 
   it('sends them once on the next sign-in to their Workspace, not what ClickUp already has, says so, and leaves another Workspace’s alone', async () => {
