@@ -83,4 +83,26 @@ describe('Progress history', () => {
     await signInAndLoad(api, emulator());
     await waitFor(() => api.progressHistory.pointsOf(goalId).length === 1, 'a new first point');
   });
+
+  it('records a refreshed list after the change that shows it, then every goal of it at once', async () => {
+    await vscode.commands.executeCommand('clickupGoals.signOut');
+    await waitFor(() => historyKeys().length === 0, 'the history to be cleared');
+    // Read in the store's change event, after the history's own listener: globalState, not pointsOf (which records what is pending).
+    const storedInChange: number[] = [];
+    const listening = api.store.onDidChange((change) => {
+      const state = api.store.state;
+      if (change.kind === 'all' && state.fetchedAt !== null && !state.fromCache) {
+        storedInChange.push(historyKeys().length);
+      }
+    });
+    try {
+      await signInAndLoad(api, emulator());
+    } finally {
+      listening.dispose();
+    }
+    assert.deepStrictEqual(storedInChange, [0], 'nothing recorded or saved inside the change that brought the list');
+    const shown = allGoals(api.store.state);
+    assert.strictEqual(shown.filter((goal) => api.progressHistory.pointsOf(goal.id).length === 1).length, shown.length, 'one point per shown goal');
+    assert.deepStrictEqual(historyKeys(), [PROGRESS_HISTORY_KEY_PREFIX + emulator().teamId]);
+  });
 });
