@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { createGoalStore } from './core/model/goalStore';
+import { WriteJournal } from './core/pending/writeJournal';
+import { thisProcess } from './core/pending/processLiveness';
 import { ApiConnection } from './vscode/connection/apiConnection';
 import { AuthSession } from './vscode/auth/authSession';
 import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
@@ -17,6 +19,8 @@ import { SessionSync } from './vscode/session/sessionSync';
 import { startSession } from './vscode/session/startSession';
 import { GoalStatusBar } from './vscode/statusBar/goalStatusBar';
 import { PinnedGoal } from './vscode/statusBar/pinnedGoal';
+import { GlobalStatePendingWrites } from './vscode/storage/pendingWriteStorage';
+import { PendingWritesResume } from './vscode/pending/pendingWritesResume';
 import { GlobalStateSnapshotCache } from './vscode/storage/globalStateSnapshotCache';
 import { PreviousReportStore } from './vscode/storage/previousReportStore';
 import { ProgressHistoryStore } from './vscode/storage/progressHistoryStore';
@@ -83,7 +87,10 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   // Data: Workspace choice, goal store (with its cache), view options, pin.
   const workspaces = new WorkspaceService({ api: connection.api, memento: context.globalState, ui, log: logger.for('workspace') });
   const cache = new GlobalStateSnapshotCache(context.globalState, logger.for('cache'));
-  const store = createGoalStore(connection.api, { cache, logger: logger.for('store') });
+  // Every write is kept in globalState until its answer arrives; a later start sends what a closed window left.
+  const pendingStorage = new GlobalStatePendingWrites(context.globalState, logger.for('pending'));
+  const journal = new WriteJournal(pendingStorage, { log: (line) => logger.for('pending').warn(line), owner: thisProcess() });
+  const store = createGoalStore(connection.api, { cache, logger: logger.for('store'), journal });
   const options = new ViewOptions(context.workspaceState);
   const pinned = new PinnedGoal(context.workspaceState, () => workspaces.currentId);
   const progressHistory = new ProgressHistoryStore({ memento: context.globalState, store, auth, log: logger.for('history') });
@@ -114,8 +121,21 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     canRefresh: () => auth.signedIn && workspaces.currentId !== undefined,
     log: logger.for('refresh'),
   });
+  // First, so it runs before anything that could cancel a queued write: what is unsent stays for the next start.
+  context.subscriptions.unshift({ dispose: () => journal.close() });
   context.subscriptions.push(channel, tokens, connection, auth, workspaces, store, options, pinned, progressHistory, previousReports);
-  context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler);
+  const pendingWrites = new PendingWritesResume({
+    journal,
+    storage: pendingStorage,
+    store,
+    api: connection.api,
+    signedIn: () => auth.signedIn,
+    ui,
+    showLog: () => logger.show(),
+    log: logger.for('pending'),
+    load: () => editBundle(),
+  });
+  context.subscriptions.push(treeModel, treeProvider, goalsView, statusBar, sync, scheduler, pendingWrites);
 
   // The Accounts menu's "ClickUp" provider: the one way in and out, also for the commands.
   const authProvider = new ClickUpAuthProvider({ auth, tokens, ui, errors, connect: (interactive) => sync.connect(interactive), log: logger.for('auth') });
@@ -188,6 +208,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     options,
     pinned,
     progressHistory,
+    pendingWrites,
     get goalPages() {
       return goalPages.current;
     },

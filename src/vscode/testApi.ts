@@ -19,6 +19,7 @@ import type { ClickUpAuthProvider } from './auth/clickUpAuthProvider';
 import type { TokenStore } from './auth/tokenStore';
 import type { GoalStatusBar } from './statusBar/goalStatusBar';
 import type { PinnedGoal } from './statusBar/pinnedGoal';
+import type { PendingWritesResume } from './pending/pendingWritesResume';
 import type { ProgressHistoryStore } from './storage/progressHistoryStore';
 import type { GoalPages } from './goalPage/goalPages';
 import type { GoalTreeModel } from './tree/goalTreeModel';
@@ -41,6 +42,8 @@ export interface ClickUpGoalsTestApi {
   readonly options: ViewOptions;
   readonly pinned: PinnedGoal;
   readonly progressHistory: ProgressHistoryStore;
+  /** Sends what closed windows left unsent (resume(teamId)). */
+  readonly pendingWrites: PendingWritesResume;
   /** The goal pages; the first read loads the edit bundle (dist/edit.js), as the first Open Goal does. */
   readonly goalPages: GoalPages;
   readonly treeModel: GoalTreeModel;

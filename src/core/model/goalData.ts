@@ -5,6 +5,7 @@
  * it touches; state re-derives lazily, on read, only those goals. Called only inside
  * the store's one change path (goalStore.ts).
  */
+import type { PendingWriteOp } from '../pending/pendingWrite';
 import type { GoalsApi } from '../clickup/api';
 import type { EditKeyResultInput, Goal, KeyResult, UpdateGoalInput } from '../domain/types';
 import {
@@ -293,4 +294,6 @@ export interface StoreContext {
   /** Runs `update` on the data, schedules the save, then tells listeners once. */
   change(event: StoreChange, update: () => void, save: SaveWhen): void;
   log(level: keyof StoreLogger, message: string): void;
+  /** Sends a write, kept in the write journal (if any) until its answer arrives. */
+  journaled<T>(op: PendingWriteOp, send: () => Promise<T>): Promise<T>;
 }

@@ -17,6 +17,7 @@ import { GoalData } from './goalData';
 import type { SaveWhen, StoreContext } from './goalData';
 import { GoalLoads } from './goalLoads';
 import { KeyResultWrites } from './keyResultWrites';
+import type { PendingWriteOp } from '../pending/pendingWrite';
 import { buildSnapshot, DEFAULT_SNAPSHOT_LIMITS, parseSnapshot } from './snapshotCache';
 import type { Disposable, GoalStore, GoalStoreOptions, StoreChange, StoreLogger, StoreState } from './storeTypes';
 
@@ -129,7 +130,7 @@ class ClickUpGoalStore implements GoalStore, StoreContext {
     const generation = this.data.generation;
     let created: Goal;
     try {
-      created = await this.api.createGoal(teamId, input, { priority: 'user' });
+      created = await this.journaled({ kind: 'createGoal', input }, () => this.api.createGoal(teamId, input, { priority: 'user' }));
     } catch (error) {
       throw asClickUpError(error, 'createGoal');
     }
@@ -168,7 +169,7 @@ class ClickUpGoalStore implements GoalStore, StoreContext {
     this.change(event, () => (seq = this.data.addUpdate(goalId, input)), 'never');
     let updated: Goal;
     try {
-      updated = await this.api.updateGoal(goalId, input, { priority: 'user' });
+      updated = await this.journaled({ kind: 'updateGoal', goalId, input }, () => this.api.updateGoal(goalId, input, { priority: 'user' }));
     } catch (error) {
       if (this.data.generation === generation) {
         this.change(event, () => this.data.removeUpdate(goalId, seq), 'never');
@@ -197,7 +198,7 @@ class ClickUpGoalStore implements GoalStore, StoreContext {
   async deleteGoal(goalId: string): Promise<void> {
     const generation = this.data.generation;
     try {
-      await this.api.deleteGoal(goalId, { priority: 'user' });
+      await this.journaled({ kind: 'deleteGoal', goalId }, () => this.api.deleteGoal(goalId, { priority: 'user' }));
     } catch (error) {
       throw asClickUpError(error, 'deleteGoal');
     }
@@ -223,6 +224,12 @@ class ClickUpGoalStore implements GoalStore, StoreContext {
 
   deleteKeyResult(keyResultId: string): Promise<void> {
     return this.keyResultWrites.delete(keyResultId);
+  }
+
+  /** Kept in the journal (when there is one) until its answer arrives. */
+  journaled<T>(op: PendingWriteOp, send: () => Promise<T>): Promise<T> {
+    const journal = this.options.journal;
+    return journal ? journal.track(this.data.status.teamId, op, send) : send();
   }
 
   dispose(): void {

@@ -21,7 +21,7 @@ export class KeyResultWrites {
     const generation = data.generation;
     let created: KeyResult;
     try {
-      created = await api.createKeyResult(goalId, input, { priority: 'user' });
+      created = await this.store.journaled({ kind: 'createKeyResult', goalId, input }, () => api.createKeyResult(goalId, input, { priority: 'user' }));
     } catch (error) {
       throw asClickUpError(error, 'createKeyResult');
     }
@@ -52,13 +52,16 @@ export class KeyResultWrites {
   edit(keyResultId: string, input: EditKeyResultInput): Promise<KeyResult> {
     const { api, data } = this.store;
     const goalId = data.goalIdOfKeyResult(keyResultId);
+    // Kept from now until its answer arrives, or until a newer edit replaces it before it is sent.
+    const done = this.store.options.journal?.record(data.status.teamId, { kind: 'editKeyResult', keyResultId, goalId: goalId ?? null, input }) ?? ((): void => undefined);
     if (goalId === undefined) {
       // Not loaded, so nothing to show optimistically; still keep the per-key-result order.
-      return this.chain.run(keyResultId, () => api.editKeyResult(keyResultId, input, { priority: 'user' }), merging(input)).catch(
-        (error: unknown) => {
+      return this.chain
+        .run(keyResultId, () => api.editKeyResult(keyResultId, input, { priority: 'user' }), { ...merging(input), onReplaced: done })
+        .finally(done)
+        .catch((error: unknown) => {
           throw asClickUpError(error, 'editKeyResult');
-        },
-      );
+        });
     }
     const generation = data.generation;
     const event = { kind: 'goal', goalId } as const;
@@ -96,11 +99,12 @@ export class KeyResultWrites {
       return this.shown(goalId, keyResultId) ?? edited;
     };
     const dropped = (): void => {
+      done();
       if (data.generation === generation) {
         this.store.change(event, () => data.removeEdit(goalId, keyResultId, seq), 'never');
       }
     };
-    return this.chain.run(keyResultId, send, { ...merging(input), onReplaced: dropped });
+    return this.chain.run(keyResultId, send, { ...merging(input), onReplaced: dropped }).finally(done);
   }
 
   /** Queued behind edits to the same key result so they are not sent to a deleted one. */
@@ -132,7 +136,9 @@ export class KeyResultWrites {
         'soon',
       );
     };
-    return this.chain.run(keyResultId, remove);
+    const op = { kind: 'deleteKeyResult', keyResultId, goalId: data.goalIdOfKeyResult(keyResultId) ?? null } as const;
+    const done = this.store.options.journal?.record(data.status.teamId, op) ?? ((): void => undefined);
+    return this.chain.run(keyResultId, remove).finally(done);
   }
 
   private shown(goalId: string, keyResultId: string): KeyResult | undefined {

@@ -15,6 +15,7 @@ import type {
 } from '../domain/types';
 import type { GoalChanges } from '../domain/goalUpdate';
 import type { SnapshotCache, SnapshotLimits } from './snapshotCache';
+import type { WriteJournal } from '../pending/writeJournal';
 
 export type { Disposable };
 
@@ -58,6 +59,8 @@ export interface GoalStoreOptions {
   /** After a refresh, refetch (in the background) key results of loaded goals that changed. Default true. */
   revalidateKeyResults?: boolean;
   snapshotLimits?: SnapshotLimits;
+  /** Keeps every write until its answer arrives, so a closed window loses nothing (src/core/pending). */
+  journal?: WriteJournal;
 }
 
 export interface GoalStore {

@@ -27,6 +27,7 @@ import { openInClickUp } from '../openInClickUp';
 import { pinGoal } from '../pinGoal';
 
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
+export { resumePendingWrites } from '../../pending/resumeRun';
 export { createGoalPages } from '../../goalPage/createGoalPages';
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
