@@ -12,6 +12,7 @@
  * A change of the whole list (a refresh: every goal, thousands in a large Workspace)
  * is recorded a moment later, off the path to the tree's first paint, from the state
  * it brought; anything that reads or records the history first records it then.
+ * The history is written to globalState half a second after it changed (once for a burst).
  */
 import * as vscode from 'vscode';
 import { allGoals } from '../../core/domain/goalQuery';
@@ -28,6 +29,8 @@ export const PROGRESS_HISTORY_KEY_PREFIX = 'clickupGoals.progressHistory.';
 
 /** How long after a whole-list change its goals are recorded (the tree paints meanwhile). */
 export const RECORD_LIST_DELAY_MS = 2000;
+/** How long after a recorded change the history is written to globalState (a burst writes once). */
+export const SAVE_DELAY_MS = 500;
 
 /** What this needs to know of the sign-in (AuthSession provides it). */
 export interface SignInState {
@@ -60,6 +63,7 @@ interface PendingList {
 export class ProgressHistoryStore implements vscode.Disposable {
   private loaded: { teamId: string; history: ProgressHistory } | undefined;
   private pendingList: PendingList | undefined;
+  private pendingSave: { readonly teamId: string; readonly history: ProgressHistory; readonly timer: ReturnType<typeof setTimeout> } | undefined;
   private readonly changed = new vscode.EventEmitter<ProgressHistoryChange>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after points were recorded (or forgotten) for the store's Workspace. */
@@ -88,6 +92,7 @@ export class ProgressHistoryStore implements vscode.Disposable {
   /** Forgets every Workspace's history (signing out: another account's data must not linger). */
   async clear(): Promise<void> {
     this.dropPendingList();
+    this.dropPendingSave();
     this.loaded = undefined;
     const keys = this.deps.memento.keys().filter((key) => key.startsWith(PROGRESS_HISTORY_KEY_PREFIX));
     await Promise.all(keys.map((key) => this.deps.memento.update(key, undefined)));
@@ -165,14 +170,38 @@ export class ProgressHistoryStore implements vscode.Disposable {
     return this.loaded.history;
   }
 
+  /** Written whole, so a burst of changes (key results loading one goal after another) is written once, a moment later. */
   private save(teamId: string, history: ProgressHistory): void {
-    this.deps.memento.update(PROGRESS_HISTORY_KEY_PREFIX + teamId, history.toJSON()).then(undefined, (error: unknown) => {
+    if (this.pendingSave?.teamId === teamId && this.pendingSave.history === history) {
+      return;
+    }
+    this.writePendingSave();
+    const timer = setTimeout(() => this.writePendingSave(), SAVE_DELAY_MS);
+    timer.unref?.();
+    this.pendingSave = { teamId, history, timer };
+  }
+
+  private writePendingSave(): void {
+    const pending = this.pendingSave;
+    if (pending === undefined) {
+      return;
+    }
+    this.dropPendingSave();
+    this.deps.memento.update(PROGRESS_HISTORY_KEY_PREFIX + pending.teamId, pending.history.toJSON()).then(undefined, (error: unknown) => {
       this.deps.log.warn(`Could not keep the progress history: ${describeError(error)}`);
     });
   }
 
+  private dropPendingSave(): void {
+    if (this.pendingSave !== undefined) {
+      clearTimeout(this.pendingSave.timer);
+      this.pendingSave = undefined;
+    }
+  }
+
   dispose(): void {
     this.recordPendingList();
+    this.writePendingSave();
     disposeAll(this.subscriptions);
   }
 }
