@@ -13,6 +13,7 @@ import { ClickUpAuthProvider } from './vscode/auth/clickUpAuthProvider';
 import { TokenStore } from './vscode/auth/tokenStore';
 import { readDevEnvironment } from './vscode/config/devEnvironment';
 import { contextValue } from './vscode/contextKeys';
+import { translateCoreText, withCoreText } from './vscode/displayLanguage';
 import { Logger } from './vscode/log/logger';
 import { ErrorReporter } from './vscode/log/showError';
 import { SessionSync } from './vscode/session/sessionSync';
@@ -53,13 +54,20 @@ import { OnDemandPrompts } from './vscode/input/onDemandPrompts';
 import { registerCheckInAndReportCommands } from './vscode/commands/reports/registerReportCommands';
 import type { EditCommandDeps } from './vscode/commands/edit/editDeps';
 import type { Prompts } from './vscode/input/prompts';
+import { offerWalkthroughOnce, registerGetStarted } from './vscode/walkthrough/getStarted';
+import { WalkthroughProgress, markStepComplete } from './vscode/walkthrough/walkthroughProgress';
 import { switchable } from './vscode/switchable';
 
 export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi | undefined {
+  // The core's text in the display language.
+  translateCoreText();
+
   // Logging and error reporting.
   const logger = new Logger();
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('ClickUp Goals'), { log: true });
   logger.attach(channel);
+  // The walkthrough's steps follow their context keys from the first one set.
+  context.subscriptions.push(new WalkthroughProgress({ extension: context.extension, markDone: markStepComplete, log: logger.for('walkthrough') }));
   const ui = switchable(createWindowApis());
   const errors = new ErrorReporter((message, actions) => ui.showErrorMessage(message, ...actions), () => logger.show(), logger.for('errors'));
 
@@ -69,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     void errors.show(error.message);
   };
   const editBundle = onDemandBundle<typeof EditBundle>(context.extensionPath, 'edit.js', bundleFailed);
-  const clientBundle = onDemandBundle<typeof ClientBundle>(context.extensionPath, 'client.js', bundleFailed);
+  const clientBundle = withCoreText(onDemandBundle<typeof ClientBundle>(context.extensionPath, 'client.js', bundleFailed));
   const windowPrompts = new OnDemandPrompts(() => editBundle().createWindowPrompts());
   const prompts = switchable<Prompts>(windowPrompts);
 
@@ -163,6 +171,7 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
     revealGoal: (goalId) => goalsView.reveal(goalId),
   };
   context.subscriptions.push(...registerEditCommands(editDeps, (deps) => editBundle().createEditCommands(deps)));
+  registerGetStarted(context);
   context.subscriptions.push(
     ...registerCheckInAndReportCommands({
       ...editDeps,
@@ -193,6 +202,9 @@ export function activate(context: vscode.ExtensionContext): ClickUpGoalsTestApi 
   registerGoalCommands(context, goalCommandDeps, (deps) => editBundle().createGoalCommandHandlers(deps));
 
   void startSession(dev, tokens, auth, logger.for('session'));
+  offerWalkthroughOnce(context.globalState, context.extension.id).catch((error: unknown) =>
+    logger.for('walkthrough').warn(`Could not open the walkthrough: ${String(error)}`),
+  );
 
   // Exports are public to every installed extension: the handle exists only in test runs.
   if (context.extensionMode !== vscode.ExtensionMode.Test) {

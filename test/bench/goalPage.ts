@@ -45,7 +45,7 @@ function message(keyResultCount: number): { message: HostMessage; buildMs: numbe
   const { goal, keyResults } = sampleGoal(keyResultCount, nowMs);
   const recorded = Array.from({ length: 50 }, (_, index) => ({ at: nowMs - (50 - index) * DAY, percent: index }));
   const labels = Object.fromEntries(PAGE_LABEL_KEYS.map((key) => [key, key])) as PageLabels;
-  const texts = { pace: (): string => 'On track.', age: (): string => '2 days ago', someone: 'someone' };
+  const texts = { pace: (): string => 'On track.', age: (): string => '2 days ago', someone: 'someone', locale: 'en' };
   const build = (): HostMessage => ({
     type: 'show',
     model: buildGoalPage({ goal, folderName: 'Company OKRs', keyResults, recorded, members: goal.members, nowMs }, texts),

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { installStubLanguagePack } from './languagePack';
 import { codeServerEntry } from './paths';
 
 export interface CodeServerOptions {
@@ -18,6 +19,8 @@ export interface CodeServerOptions {
   startTimeoutMs?: number;
   /** User settings for this run, on top of the quiet defaults below. */
   settings?: Record<string, unknown>;
+  /** Display language ("de"): vscode.env.language for the extension, with a stub language pack. */
+  locale?: string;
   /** Leave workspace trust on (the folder then opens in Restricted Mode until trusted). */
   workspaceTrust?: boolean;
   /** .vsix files installed (`--install-extension`, production mode) into this run's profile before it starts. */
@@ -51,6 +54,8 @@ const quietSettings: Record<string, unknown> = {
   'workbench.enableExperiments': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  // The extension opens its walkthrough on first install; tests that want it turn this back on.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
 };
 
 const listeningLine = /HTTP server listening on https?:\/\/[^\s]*:(\d+)\//;
@@ -68,6 +73,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   dirs.forEach((dir) => fs.mkdirSync(dir));
   const [userData, extensions, config, workspaceDir] = dirs;
   writeUserSettings(userData, { ...quietSettings, ...options.settings });
+  const localeArgs = options.locale ? installStubLanguagePack(options.locale, userData, extensions) : [];
 
   // EXTENSIONS_GALLERY={} turns the marketplace off: no calls out of an offline machine.
   const env: NodeJS.ProcessEnv = { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: config, ...options.env };
@@ -84,6 +90,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--disable-telemetry', '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--ignore-last-opened',
+    ...localeArgs,
   ];
   // detached: its own process group, so the extension host and watchers die with it.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -159,7 +166,15 @@ function installExtension(entry: string, args: string[], env: NodeJS.ProcessEnv)
   }
 }
 
+/**
+ * The same settings as user settings and as the remote machine's settings: the workbench in
+ * code-server is a remote window, which ignores machine-scoped settings (such as
+ * workbench.welcomePage.walkthroughs.openOnInstall) in User/settings.json and reads them from
+ * Machine/settings.json, for itself and for the extension host.
+ */
 function writeUserSettings(userData: string, settings: Record<string, unknown>): void {
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  for (const dir of ['User', 'Machine']) {
+    fs.mkdirSync(path.join(userData, dir), { recursive: true });
+    fs.writeFileSync(path.join(userData, dir, 'settings.json'), JSON.stringify(settings, null, 2));
+  }
 }

@@ -1,6 +1,6 @@
 // npm test: every check in order, stopping at the first that fails: typecheck, lint, unit suite,
 // bundle, host setup (npm run host:setup), host suite (code-server), UI suite (code-server +
-// chromium). Prints as its very last line the total over the suites that ran, `N passed, N failed`, and exits non-zero on any failure.
+// chromium), then the German host and UI suites (--locale de). Prints as its very last line the total over the suites that ran, `N passed, N failed`, and exits non-zero on any failure.
 // A step that fails without reporting test counts (typecheck, lint, a crash) counts as one failure,
 // so a red run never ends with "0 failed". `npm test -- --only unit,host` runs a subset.
 // Plain Node (no build step): it must report even when the TypeScript does not compile.
@@ -35,6 +35,9 @@ const steps = [
   { name: 'setup', command: [npm, 'run', '--silent', 'host:setup'] },
   { name: 'host', command: [process.execPath, 'out/test/harness/runHostTests.js'], counts: totalLineCounts },
   { name: 'ui', command: [process.execPath, 'out/test/harness/runUiTests.js'], counts: totalLineCounts },
+  // The same extension with German as the display language: the German suites only (the others expect English).
+  { name: 'host-de', command: [process.execPath, 'out/test/harness/runHostTests.js', '--locale', 'de', '--grep', 'German|Manifest strings as VS Code'], counts: totalLineCounts },
+  { name: 'ui-de', command: [process.execPath, 'out/test/harness/runUiTests.js', '--locale', 'de', '--grep', 'German'], counts: totalLineCounts },
 ];
 
 function selectedSteps() {

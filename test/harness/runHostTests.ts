@@ -1,7 +1,8 @@
 // npm run test:host: runs the host tests (test/host/**/*.test.ts, mocha bdd, entry test/host/index.ts)
 // in a real VS Code extension host under code-server, with chromium loading the workbench.
 // Exits with the host's code and prints `N passed, N failed` as its last line.
-// Options: --grep <text> (only matching tests), CLICKUP_GOALS_HOST_TIMEOUT_MS (watchdog, default 10 min),
+// Options: --grep <text> (only matching tests), --locale <language> (display language, e.g. de),
+// CLICKUP_GOALS_HOST_TIMEOUT_MS (watchdog, default 10 min),
 // CLICKUP_GOALS_VERBOSE=1 (echo code-server's output and the page's console).
 import * as path from 'path';
 import { format } from 'util';
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   const grep = argValue('grep');
   const server = await startCodeServer({
     env: { CLICKUP_GOALS_TEST_HOST: 'code-server', ...(grep ? { CLICKUP_GOALS_TEST_GREP: grep } : {}) },
+    locale: argValue('locale'),
   });
   onCleanup(() => server.stop());
   const browser = await launchBrowser();

@@ -7,7 +7,8 @@
 // `ui()` from test/ui/support/session.ts gives {page, emulator, screenshot(name), reload()}; helpers for
 // the palette, views, tree rows, status bar and notifications live in test/ui/support/. All files
 // share one workbench window, in file name order. Screenshots go to media/screenshots/<name>.png.
-// Prints `N passed, N failed` last. Options: --grep <text>, CLICKUP_GOALS_VERBOSE=1,
+// Prints `N passed, N failed` last. Options: --grep <text>, --locale <language> (display language,
+// e.g. de: run with --grep German, the other tests expect English), CLICKUP_GOALS_VERBOSE=1,
 // CLICKUP_GOALS_UI_TIMEOUT_MS (whole-run watchdog, default 20 min).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -30,8 +31,10 @@ async function main(): Promise<number> {
   const files = findUiTests(uiTestsDir);
   const emulator = await startEmulator({ seed: 'sample' });
   onCleanup(() => emulator.close());
+  const locale = argValue('locale');
   const server = await startCodeServer({
     env: { CLICKUP_GOALS_API_BASE_URL: emulator.url, CLICKUP_GOALS_TEST_TOKEN: emulator.token, CLICKUP_GOALS_TEST_HOST: 'code-server' },
+    locale,
   });
   onCleanup(() => server.stop());
   const browser = await launchBrowser();
@@ -49,6 +52,7 @@ async function main(): Promise<number> {
   setUiSession({
     page,
     emulator,
+    locale: locale ?? 'en',
     screenshot: async (name) => {
       const file = path.join(screenshotDir(), `${name}.png`);
       fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -62,7 +62,7 @@ describe('Create Goal and Update Progress from the Command Palette', () => {
 
     await waitForStep(page, '2/5');
     await quickInput(page).input.fill('end of quarter');
-    await eventually('the date the phrase means', async () => /^Due \w{3} \d{1,2} \w{3} \d{4}/.test(await quickInputMessage(page)));
+    await eventually('the date the phrase means', async () => /^Due \w{3}, \w{3} \d{1,2}, \d{4}/.test(await quickInputMessage(page)));
     await screenshot('create-goal-due-date');
     await page.keyboard.press('Enter');
 

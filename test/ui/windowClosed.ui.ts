@@ -72,7 +72,7 @@ describe('Unsent writes after the extension host restarts', () => {
     await reload();
 
     const toast = await waitForNotification(page, 'not yet sent when the window closed', 90_000);
-    assert.match(await toast.innerText(), /2 change\(s\) not yet sent when the window closed are saved now \(2 sent, 0 already in ClickUp\)/, JSON.stringify(edits(emulator.requests)));
+    assert.match(await toast.innerText(), /2 changes not yet sent when the window closed are saved now \(2 sent, 0 already in ClickUp\)/, JSON.stringify(edits(emulator.requests)));
     const sent = edits(emulator.requests);
     assert.strictEqual(sent.length, 2, `each edit exactly once, got ${JSON.stringify(sent)} (${applied} requests before)`);
     assert.deepStrictEqual(

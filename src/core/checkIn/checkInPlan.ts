@@ -4,13 +4,14 @@
  * goal's pace. Only key results a person sets by hand are asked (number,
  * currency, percentage, true/false); automatic and unknown ones are left out.
  */
+import * as l10n from '@vscode/l10n';
 import { elapsedShare, goalState, isGoalCompleted, sortGoals } from '../domain/goalQuery';
 import { formatPercent, plainText } from '../domain/format';
 import { goalProgress } from '../domain/progress';
 import type { Goal, GoalFolder, KeyResult } from '../domain/types';
 import { manualUpdateRefusal } from '../forms/progressForm';
 import { keyResultValueAndTarget } from '../reports/keyResultValues';
-import { STATE_WORDS } from '../reports/reportWords';
+import { stateWords } from '../reports/reportWords';
 
 /** Whose or which goals: the signed-in user's open goals, one folder's open goals, or one goal. */
 export type CheckInScope =
@@ -61,19 +62,20 @@ export function checkInPlan(goals: readonly Goal[], keyResultsOf: (goalId: strin
 }
 
 /** "48% done, 62% of its time gone (at risk)"; without dates, "48% done (on track)". */
-export function paceText(goal: Goal, keyResults: readonly KeyResult[] | undefined, now: number): string {
+export function paceText(goal: Goal, keyResults: readonly KeyResult[] | undefined, now: number, locale?: string): string {
   const measured: Goal = keyResults === undefined ? goal : { ...goal, keyResults: [...keyResults] };
-  const done = `${formatPercent(goalProgress(measured))} done`;
+  const done = l10n.t('{0} done', formatPercent(goalProgress(measured), locale));
   const elapsed = elapsedShare(measured, now);
-  const time = elapsed === null ? '' : `, ${formatPercent(elapsed)} of its time gone`;
-  return `${done}${time} (${STATE_WORDS[goalState(measured, now)]})`;
+  const time = elapsed === null ? '' : `, ${l10n.t('{0} of its time gone', formatPercent(elapsed, locale))}`;
+  return `${done}${time} (${stateWords(goalState(measured, now))})`;
 }
 
-export function checkInStepText(step: CheckInStep, keyResultsOfGoal: readonly KeyResult[] | undefined, now: number): CheckInStepText {
-  const { value, target } = keyResultValueAndTarget(step.keyResult);
-  const krName = plainText(step.keyResult.name, 60) || '(no name)';
+/** The step's title and prompt, in the display language `locale` (English when not given). */
+export function checkInStepText(step: CheckInStep, keyResultsOfGoal: readonly KeyResult[] | undefined, now: number, locale?: string): CheckInStepText {
+  const { value, target } = keyResultValueAndTarget(step.keyResult, locale);
+  const krName = plainText(step.keyResult.name, 60) || l10n.t('(no name)');
   return {
-    title: `Check In: “${plainText(step.goal.name, 60) || '(no name)'}”`,
-    prompt: `${krName}: now ${value}, target ${target} · Goal ${paceText(step.goal, keyResultsOfGoal, now)}`,
+    title: l10n.t('Check In: “{0}”', plainText(step.goal.name, 60) || l10n.t('(no name)')),
+    prompt: l10n.t('{0}: now {1}, target {2} · Goal {3}', krName, value, target, paceText(step.goal, keyResultsOfGoal, now, locale)),
   };
 }

@@ -2,6 +2,7 @@
  * The API base URL is a place the token is sent to, so it must be https. Plain
  * http is allowed only for this computer (the emulator, a local proxy).
  */
+import * as l10n from '@vscode/l10n';
 import { ClickUpError } from './errors';
 
 export const DEFAULT_BASE_URL = 'https://api.clickup.com/api/v2';
@@ -21,17 +22,17 @@ export function checkBaseUrl(url: string): string {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw refuse('The ClickUp API address is not a valid URL.');
+    throw refuse(l10n.t('The ClickUp API address is not a valid URL.'));
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    throw refuse('The ClickUp API address must not contain a user name or password.');
+    throw refuse(l10n.t('The ClickUp API address must not contain a user name or password.'));
   }
   const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed.hostname));
   if (!secure) {
-    throw refuse('The ClickUp API address must use https (plain http only for this computer).');
+    throw refuse(l10n.t('The ClickUp API address must use https (plain http only for this computer).'));
   }
   if (parsed.search !== '' || parsed.hash !== '') {
-    throw refuse('The ClickUp API address must not contain a query or fragment.');
+    throw refuse(l10n.t('The ClickUp API address must not contain a query or fragment.'));
   }
   return parsed.href.replace(/\/+$/, '');
 }

@@ -3,6 +3,7 @@
  * request to the Transport and parses the answer into domain types. Every
  * failure, including a body that cannot be understood, is a ClickUpError.
  */
+import * as l10n from '@vscode/l10n';
 import type { GoalsApi, RequestOptions } from './api';
 import { DEFAULT_BASE_URL } from './baseUrl';
 import { invalidBodyError, withOperation } from './errorMapping';
@@ -183,7 +184,7 @@ export class ClickUpClient implements GoalsApi {
         throw withOperation(error, operation);
       }
       // Nothing else should escape, but the contract is "only ClickUpError".
-      throw new ClickUpError('Something went wrong while talking to ClickUp.', { reason: 'network', operation, cause: error });
+      throw new ClickUpError(l10n.t('Something went wrong while talking to ClickUp.'), { reason: 'network', operation, cause: error });
     }
   }
 }

@@ -4,6 +4,7 @@
  * OAUTH_018) from a dead token. A 401 alone never means "signed out": the
  * caller confirms with GET /user.
  */
+import * as l10n from '@vscode/l10n';
 import { ClickUpError } from './errors';
 
 interface ErrorBody {
@@ -31,7 +32,7 @@ function readErrorBody(text: string): ErrorBody {
 export function formatSeconds(ms: number): string {
   const seconds = Math.max(0, ms) / 1000;
   const rounded = seconds >= 1 ? Math.round(seconds) : Math.max(0.1, Math.round(seconds * 10) / 10);
-  return `${rounded} ${rounded === 1 ? 'second' : 'seconds'}`;
+  return rounded === 1 ? l10n.t('1 second') : l10n.t('{0} seconds', rounded);
 }
 
 /** ClickUp's own text, short and without a trailing full stop, to quote in a sentence. */
@@ -43,19 +44,19 @@ function quote(err: string | undefined): string {
 function unauthorizedMessage(ecode: string | undefined): string {
   switch (ecode) {
     case 'OAUTH_017':
-      return 'No ClickUp token was sent.';
+      return l10n.t('No ClickUp token was sent.');
     case 'OAUTH_018':
-      return 'ClickUp could not find that item, or the token cannot see it.';
+      return l10n.t('ClickUp could not find that item, or the token cannot see it.');
     case 'OAUTH_023':
     case 'OAUTH_027':
-      return 'The token has no access to this Workspace.';
+      return l10n.t('The token has no access to this Workspace.');
     default:
-      return 'ClickUp refused the token.';
+      return l10n.t('ClickUp refused the token.');
   }
 }
 
 export function rateLimitedError(operation: string, retryAt: number, now: number, status?: number): ClickUpError {
-  return new ClickUpError(`ClickUp's request limit is used up; try again in ${formatSeconds(retryAt - now)}.`, {
+  return new ClickUpError(l10n.t("ClickUp's request limit is used up; try again in {0}.", formatSeconds(retryAt - now)), {
     reason: 'rateLimited',
     status,
     operation,
@@ -78,32 +79,32 @@ export function errorFromStatus(
   }
   if (status === 400) {
     const said = quote(err);
-    const message = said === '' ? 'ClickUp did not accept the request.' : `ClickUp did not accept the request: ${said}.`;
+    const message = said === '' ? l10n.t('ClickUp did not accept the request.') : l10n.t('ClickUp did not accept the request: {0}.', said);
     return new ClickUpError(message, { ...details, reason: 'badRequest' });
   }
   if (status === 401) {
     return new ClickUpError(unauthorizedMessage(ecode), { ...details, reason: 'unauthorized' });
   }
   if (status === 403) {
-    return new ClickUpError('ClickUp does not allow this for your account.', { ...details, reason: 'forbidden' });
+    return new ClickUpError(l10n.t('ClickUp does not allow this for your account.'), { ...details, reason: 'forbidden' });
   }
   if (status === 404) {
-    const what = ecode === 'SHARD_031' ? 'that Workspace' : 'that item';
-    return new ClickUpError(`ClickUp could not find ${what}.`, { ...details, reason: 'notFound' });
+    const message = ecode === 'SHARD_031' ? l10n.t('ClickUp could not find that Workspace.') : l10n.t('ClickUp could not find that item.');
+    return new ClickUpError(message, { ...details, reason: 'notFound' });
   }
   if (status >= 500) {
-    return new ClickUpError(`ClickUp had a problem (HTTP ${status}); try again later.`, { ...details, reason: 'server' });
+    return new ClickUpError(l10n.t('ClickUp had a problem (HTTP {0}); try again later.', status), { ...details, reason: 'server' });
   }
   if (status >= 400) {
-    return new ClickUpError(`ClickUp did not accept the request (HTTP ${status}).`, { ...details, reason: 'badRequest' });
+    return new ClickUpError(l10n.t('ClickUp did not accept the request (HTTP {0}).', status), { ...details, reason: 'badRequest' });
   }
   // Redirects are not followed (they could carry the token elsewhere) and nothing else is expected.
-  return new ClickUpError(`ClickUp sent an unexpected answer (HTTP ${status}).`, { ...details, reason: 'invalidResponse' });
+  return new ClickUpError(l10n.t('ClickUp sent an unexpected answer (HTTP {0}).', status), { ...details, reason: 'invalidResponse' });
 }
 
 /** A 2xx whose body is not the JSON we expect. */
 export function invalidBodyError(operation: string, status: number, cause?: unknown): ClickUpError {
-  return new ClickUpError('ClickUp sent a response that could not be read.', {
+  return new ClickUpError(l10n.t('ClickUp sent a response that could not be read.'), {
     reason: 'invalidResponse',
     status,
     operation,
@@ -112,15 +113,17 @@ export function invalidBodyError(operation: string, status: number, cause?: unkn
 }
 
 export function timeoutError(operation: string, timeoutMs: number, isWrite: boolean): ClickUpError {
-  const tail = isWrite ? '; the change may or may not have been saved.' : '.';
-  return new ClickUpError(`ClickUp did not answer within ${formatSeconds(timeoutMs)}${tail}`, {
+  const message = isWrite
+    ? l10n.t('ClickUp did not answer within {0}; the change may or may not have been saved.', formatSeconds(timeoutMs))
+    : l10n.t('ClickUp did not answer within {0}.', formatSeconds(timeoutMs));
+  return new ClickUpError(message, {
     reason: 'timeout',
     operation,
   });
 }
 
 export function cancelledError(operation: string): ClickUpError {
-  return new ClickUpError('The request was cancelled.', { reason: 'cancelled', operation });
+  return new ClickUpError(l10n.t('The request was cancelled.'), { reason: 'cancelled', operation });
 }
 
 /** Errors that prove nothing reached the server, as opposed to a connection that broke midway. */
@@ -133,11 +136,11 @@ function errorCode(cause: unknown): string | undefined {
 
 export function networkError(operation: string, cause: unknown, isWrite: boolean): ClickUpError {
   const code = errorCode(cause);
-  let message = 'The connection to ClickUp broke.';
+  let message = l10n.t('The connection to ClickUp broke.');
   if (code !== undefined && NOT_CONNECTED.has(code)) {
-    message = 'Could not connect to ClickUp.';
+    message = l10n.t('Could not connect to ClickUp.');
   } else if (isWrite) {
-    message = 'The connection to ClickUp broke; the change may or may not have been saved.';
+    message = l10n.t('The connection to ClickUp broke; the change may or may not have been saved.');
   }
   return new ClickUpError(message, { reason: 'network', operation, cause });
 }

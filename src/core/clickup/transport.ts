@@ -11,6 +11,7 @@
  * and sending it again cannot apply it twice.
  */
 import { createHash } from 'node:crypto';
+import * as l10n from '@vscode/l10n';
 import type { RequestPriority } from './api';
 import { authHeader } from './authHeader';
 import { checkBaseUrl } from './baseUrl';
@@ -89,7 +90,7 @@ export class Transport {
     try {
       return await this.options.token();
     } catch (cause) {
-      throw new ClickUpError('The ClickUp token could not be read.', { reason: 'unauthorized', cause });
+      throw new ClickUpError(l10n.t('The ClickUp token could not be read.'), { reason: 'unauthorized', cause });
     }
   }
 

@@ -3,7 +3,9 @@
  * Everything works on the machine's local days, because that is what a person
  * means by "today" or "31 March"; using the Date constructor keeps DST right.
  */
+import { dateFormat } from './intl';
 
+/** English names, for reading what a person types ("31 March 2027"); shown dates use Intl. */
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -71,12 +73,19 @@ export function weekdayOf(day: CalendarDay): number {
   return new Date(Date.UTC(day.year, day.month, day.day)).getUTCDay();
 }
 
-/** "31 Mar 2027" */
-export function formatDay(day: CalendarDay): string {
-  return `${day.day} ${MONTH_NAMES[day.month].slice(0, 3)} ${day.year}`;
+/** "Mar 31, 2027" in English, "31.03.2027"-style per language ("31. März 2027" in German). */
+export function formatDay(day: CalendarDay, locale?: string): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
 }
 
-/** "Wed 31 Mar 2027" */
-export function formatDayWithWeekday(day: CalendarDay): string {
-  return `${WEEKDAY_NAMES[weekdayOf(day)].slice(0, 3)} ${formatDay(day)}`;
+/** "Wed, Mar 31, 2027" in English, "Mi., 31. März 2027" in German. */
+export function formatDayWithWeekday(day: CalendarDay, locale?: string): string {
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+}
+
+/** The day as a UTC instant, formatted in UTC, so the machine's time zone cannot shift it. */
+function utcDate(day: CalendarDay): Date {
+  const date = new Date(Date.UTC(2000, day.month, day.day));
+  date.setUTCFullYear(day.year);
+  return date;
 }

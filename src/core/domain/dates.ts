@@ -29,14 +29,14 @@ import {
 export interface ParsedDate {
   /** End of the local day, in ms since the epoch. */
   ms: number;
-  /** "Wed 31 Mar 2027" */
+  /** "Wed, Mar 31, 2027", in the display language */
   label: string;
 }
 
 /** Offsets above this are nonsense for a due date ("in 99999 days"). */
 const MAX_OFFSET = 10_000;
 
-export function parseDatePhrase(text: string, nowMs: number): ParsedDate | null {
+export function parseDatePhrase(text: string, nowMs: number, locale?: string): ParsedDate | null {
   if (typeof text !== 'string' || !Number.isFinite(nowMs)) {
     return null;
   }
@@ -51,7 +51,7 @@ export function parseDatePhrase(text: string, nowMs: number): ParsedDate | null 
     parseEndOf(phrase, today) ??
     parseWeekday(phrase, today) ??
     parseWrittenDay(phrase);
-  return day === null ? null : { ms: endOfDayMs(day), label: formatDayWithWeekday(day) };
+  return day === null ? null : { ms: endOfDayMs(day), label: formatDayWithWeekday(day, locale) };
 }
 
 /** True when the text has the shape of an ISO date, real or not (for a precise error message). */

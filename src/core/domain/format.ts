@@ -2,24 +2,29 @@
  * Turns domain values into short text for labels, descriptions and tooltips:
  * numbers, currency, percentages, progress bars, due dates, and API text made
  * safe for Markdown tooltips or single-line labels. Never prints "NaN".
+ * Numbers, amounts and dates follow the display language (`locale`, English when
+ * not given); words go through l10n.t, which the VS Code layer points at the
+ * extension's string bundle.
  */
+import * as l10n from '@vscode/l10n';
 import { calendarDayOf, calendarDaysBetween, formatDay } from './calendar';
+import { numberFormat, relativeTimeFormat } from './intl';
 import { keyResultProgress } from './progress';
 import type { KeyResult } from './types';
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** Beyond what anyone types (validation refuses it): odd data from the service, kept short. */
 const HUGE = 1e15;
-const hugeFormat = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 });
+const PLAIN_NUMBER: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const HUGE_NUMBER: Intl.NumberFormatOptions = { notation: 'scientific', maximumFractionDigits: 2 };
 
-/** en-US grouping, up to two decimals, only when needed: 1234.5 -> "1,234.5". "—" when not a number. */
-export function formatNumber(value: number): string {
+/** Grouped as the language groups, up to two decimals, only when needed: 1234.5 -> "1,234.5" ("1.234,5" in German). "—" when not a number. */
+export function formatNumber(value: number, locale?: string): string {
   if (!Number.isFinite(value)) {
     return '—';
   }
-  const text = (Math.abs(value) >= HUGE ? hugeFormat : numberFormat).format(value);
+  const text = numberFormat(locale, Math.abs(value) >= HUGE ? HUGE_NUMBER : PLAIN_NUMBER).format(value);
   // Tiny negatives round to "-0".
-  return text === '-0' ? '0' : text;
+  return /^[-\u2212]0$/.test(text) ? '0' : text;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -28,37 +33,47 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   NGN: '₦', PHP: '₱', UAH: '₴', VND: '₫', THB: '฿', PLN: 'zł',
 };
 
-const KNOWN_SYMBOLS = new Set(Object.values(CURRENCY_SYMBOLS));
+/** The ISO code a symbol stands for ("¥" reads as yen, the first listed). */
+const CODE_OF_SYMBOL = new Map<string, string>();
+for (const [code, symbol] of Object.entries(CURRENCY_SYMBOLS)) {
+  if (!CODE_OF_SYMBOL.has(symbol)) {
+    CODE_OF_SYMBOL.set(symbol, code);
+  }
+}
 
-/** Symbols that read wrongly in front of the amount. */
+/** Symbols no currency code stands for, and where they go. */
 const SUFFIX_SYMBOLS = new Set(['zł']);
 
 /**
- * "€250,000" for a symbol or a known code, "250,000 CHF" for other codes, the plain
- * number when there is no unit (ClickUp often sends unit "").
+ * An amount as the display language writes money: "€250,000" / "250.000 €" for a symbol or
+ * an ISO code ("EUR", "usd", "CHF"), the plain number when there is no unit (ClickUp often
+ * sends unit ""), and "250,000 pts" for any other unit.
  */
-export function formatCurrency(value: number, unit: string): string {
-  const amount = formatNumber(value);
+export function formatCurrency(value: number, unit: string, locale?: string): string {
+  const amount = formatNumber(value, locale);
   // The unit is API text: one short clean line, like every other label part.
-  const code = plainText(unit ?? '', 20);
-  if (code === '' || amount === '—') {
+  const clean = plainText(unit ?? '', 20);
+  if (clean === '' || amount === '—') {
     return amount;
   }
-  const known = CURRENCY_SYMBOLS[code.toUpperCase()] ?? (KNOWN_SYMBOLS.has(code) ? code : undefined);
-  const symbol = known ?? (/\p{L}/u.test(code) ? null : code);
-  if (symbol === null || SUFFIX_SYMBOLS.has(symbol)) {
-    return `${amount} ${symbol ?? code}`;
+  const code = CODE_OF_SYMBOL.get(clean) ?? (/^[A-Za-z]{3}$/.test(clean) && !SUFFIX_SYMBOLS.has(clean) ? clean.toUpperCase() : undefined);
+  if (code !== undefined && Math.abs(value) < HUGE) {
+    const money = numberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'symbol', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    return money.format(value === 0 ? 0 : value);
   }
-  return amount.startsWith('-') ? `-${symbol}${amount.slice(1)}` : `${symbol}${amount}`;
+  if (/\p{L}/u.test(clean) || SUFFIX_SYMBOLS.has(clean)) {
+    return `${amount} ${clean}`;
+  }
+  return amount.startsWith('-') ? `-${clean}${amount.slice(1)}` : `${clean}${amount}`;
 }
 
 /**
  * "62%". Rounds, but never shows 100% for unfinished work nor 0% for work begun,
  * so the text agrees with the done/not-done icons.
  */
-export function formatPercent(fraction: number): string {
+export function formatPercent(fraction: number, locale?: string): string {
   if (!Number.isFinite(fraction)) {
-    return '0%';
+    return percentText(0, locale);
   }
   let percent = Math.round(fraction * 100);
   if (percent >= 100 && fraction < 1) {
@@ -66,7 +81,15 @@ export function formatPercent(fraction: number): string {
   } else if (percent <= 0 && fraction > 0) {
     percent = 1;
   }
-  return `${percent === 0 ? 0 : percent}%`;
+  return percentText(percent === 0 ? 0 : percent, locale);
+}
+
+/** 62 -> "62%" ("62 %" in German). */
+export function percentText(percent: number, locale?: string): string {
+  if (!Number.isFinite(percent)) {
+    return '—';
+  }
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
 }
 
 /** "████░░░░░░": full only when done, never empty once begun. */
@@ -88,72 +111,63 @@ function withUnit(text: string, unit: string): string {
 }
 
 /** "30 / 50 users", "€250,000 / €1,000,000", "45% / 80%", "Done", "12 / 20 tasks". */
-export function formatKeyResultProgress(kr: KeyResult): string {
+export function formatKeyResultProgress(kr: KeyResult, locale?: string): string {
   const current = kr.stepsCurrent;
   const end = kr.stepsEnd;
   switch (kr.type) {
     case 'number':
-      return withUnit(`${formatNumber(current)} / ${formatNumber(end)}`, kr.unit);
+      return withUnit(`${formatNumber(current, locale)} / ${formatNumber(end, locale)}`, kr.unit);
     case 'currency':
-      return `${formatCurrency(current, kr.unit)} / ${formatCurrency(end, kr.unit)}`;
+      return `${formatCurrency(current, kr.unit, locale)} / ${formatCurrency(end, kr.unit, locale)}`;
     case 'percentage':
-      return `${formatNumber(current)}% / ${formatNumber(end)}%`;
+      return `${percentText(current, locale)} / ${percentText(end, locale)}`;
     case 'boolean':
-      return keyResultProgress(kr) >= 1 ? 'Done' : 'Not done';
+      return keyResultProgress(kr) >= 1 ? l10n.t('Done') : l10n.t('Not done');
     case 'automatic':
       if (!Number.isFinite(end) || end <= 0) {
-        return 'No tasks linked';
+        return l10n.t('No tasks linked');
       }
-      return `${formatNumber(current)} / ${formatNumber(end)} ${end === 1 ? 'task' : 'tasks'}`;
+      return end === 1
+        ? l10n.t('{0} / 1 task', formatNumber(current, locale))
+        : l10n.t('{0} / {1} tasks', formatNumber(current, locale), formatNumber(end, locale));
     default:
-      return formatPercent(keyResultProgress(kr));
+      return formatPercent(keyResultProgress(kr), locale);
   }
 }
 
 export interface DueDateText {
   /** "in 3 days", "tomorrow", "today", "2 weeks ago", "in 4 months"; "no due date" for none. */
   relative: string;
-  /** "31 Mar 2027"; "" when there is no due date. */
+  /** "Mar 31, 2027" (in the display language); "" when there is no due date. */
   absolute: string;
   /** True once the due day has passed (a goal due today is not yet overdue). */
   overdue: boolean;
 }
 
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
-function relativeDays(days: number): string {
-  if (days === 0) {
-    return 'today';
-  }
-  if (days === 1) {
-    return 'tomorrow';
-  }
-  if (days === -1) {
-    return 'yesterday';
-  }
+/** Whole days to "today", "in 3 days", "2 weeks ago", "in 4 months", in the display language. */
+function relativeDays(days: number, locale?: string): string {
   const size = Math.abs(days);
-  let span: string;
+  const sign = days < 0 ? -1 : 1;
+  const words = relativeTimeFormat(locale);
   if (size < 14) {
-    span = plural(size, 'day');
-  } else if (size < 60) {
-    span = plural(Math.round(size / 7), 'week');
-  } else if (size < 548) {
-    span = plural(Math.round(size / 30.44), 'month');
-  } else {
-    span = plural(Math.round(size / 365.25), 'year');
+    return words.format(days, 'day');
   }
-  return days > 0 ? `in ${span}` : `${span} ago`;
+  if (size < 60) {
+    return words.format(sign * Math.round(size / 7), 'week');
+  }
+  if (size < 548) {
+    return words.format(sign * Math.round(size / 30.44), 'month');
+  }
+  return words.format(sign * Math.round(size / 365.25), 'year');
 }
 
 /** Due date as local calendar days relative to now. */
-export function formatDueDate(dueMs: number | null, nowMs: number): DueDateText {
+export function formatDueDate(dueMs: number | null, nowMs: number, locale?: string): DueDateText {
   if (dueMs === null || !Number.isFinite(dueMs) || dueMs <= 0 || !Number.isFinite(nowMs)) {
-    return { relative: 'no due date', absolute: '', overdue: false };
+    return { relative: l10n.t('no due date'), absolute: '', overdue: false };
   }
   const days = calendarDaysBetween(nowMs, dueMs);
-  return { relative: relativeDays(days), absolute: formatDay(calendarDayOf(dueMs)), overdue: days < 0 };
+  return { relative: relativeDays(days, locale), absolute: formatDay(calendarDayOf(dueMs), locale), overdue: days < 0 };
 }
 
 /**

@@ -5,6 +5,7 @@
  * throws a GoalUpdateError instead of sending something destructive: callers
  * check `missingGoalUpdateFields` first and ask the person for what is missing.
  */
+import * as l10n from '@vscode/l10n';
 import type { Goal, UpdateGoalInput } from './types';
 import { validateHexColor } from './validate';
 
@@ -53,11 +54,16 @@ export function missingGoalUpdateFields(goal: Goal, changes: GoalChanges): GoalU
   return problems;
 }
 
-const PROBLEM_MESSAGES: Record<GoalUpdateProblem, string> = {
-  missingName: 'The goal needs a name.',
-  missingDueDate: 'The goal needs a due date.',
-  invalidColor: 'The goal color must be a hex code, like #7b68ee.',
-};
+function problemMessage(problem: GoalUpdateProblem): string {
+  switch (problem) {
+    case 'missingName':
+      return l10n.t('The goal needs a name.');
+    case 'missingDueDate':
+      return l10n.t('The goal needs a due date.');
+    default:
+      return l10n.t('The goal color must be a hex code, like #7b68ee.');
+  }
+}
 
 function uniqueIds(ids: readonly number[] | undefined): number[] {
   return [...new Set((ids ?? []).filter((id) => Number.isInteger(id)))];
@@ -73,7 +79,7 @@ export function buildGoalUpdate(goal: Goal, changes: GoalChanges): UpdateGoalInp
   const dueDate = changes.dueDate ?? goal.dueDate;
   if (problems.length > 0 || !usableDueDate(dueDate)) {
     const problem = problems[0] ?? 'missingDueDate';
-    throw new GoalUpdateError(problem, PROBLEM_MESSAGES[problem]);
+    throw new GoalUpdateError(problem, problemMessage(problem));
   }
   const currentOwners = new Set(goal.owners.map((owner) => owner.id));
   const color = changes.color === undefined ? null : validateHexColor(changes.color);

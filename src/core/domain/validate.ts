@@ -3,6 +3,7 @@
  * returns either the cleaned value or one short sentence saying what to fix,
  * suitable for an InputBox's validation message.
  */
+import * as l10n from '@vscode/l10n';
 import { addMonths, calendarDayOf, endOfDayMs } from './calendar';
 import { looksLikeIsoDate, parseDatePhrase } from './dates';
 import { formatNumber, plainText } from './format';
@@ -22,14 +23,14 @@ function fail<T>(message: string): Validation<T> {
 export const MAX_NAME_LENGTH = 255;
 
 /** Trims; refuses empty and overlong names. Emoji, right-to-left text and markup are just text. */
-export function validateName(text: string, what = 'Name'): Validation<string> {
+export function validateName(text: string, what = l10n.t('Name')): Validation<string> {
   const value = typeof text === 'string' ? text.trim() : '';
   if (value === '') {
-    return fail(`${what} cannot be empty.`);
+    return fail(l10n.t('{0} cannot be empty.', what));
   }
   const length = Array.from(value).length;
   if (length > MAX_NAME_LENGTH) {
-    return fail(`${what} is ${length} characters long; the limit is ${MAX_NAME_LENGTH}.`);
+    return fail(l10n.t('{0} is {1} characters long; the limit is {2}.', what, length, MAX_NAME_LENGTH));
   }
   return ok(value);
 }
@@ -52,7 +53,7 @@ const CURRENCY_PREFIX = /^(?:[$€£¥₹₩₽₺₪₦₱₴₫฿]|R\$|A\$|CA
 export function parseNumberInput(text: string): Validation<number> {
   let body = (typeof text === 'string' ? text : '').trim().replace(/[\u00A0\u202F\u2009]/g, ' ');
   if (body === '') {
-    return fail('Enter a number.');
+    return fail(l10n.t('Enter a number.'));
   }
   let sign = 1;
   const signMatch = /^[-+\u2212]\s*/.exec(body);
@@ -62,30 +63,30 @@ export function parseNumberInput(text: string): Validation<number> {
   }
   body = body.replace(CURRENCY_PREFIX, '').replace(/\s*%$/, '').trim();
   if (/^(?:infinity|inf|∞)$/i.test(body)) {
-    return fail('Enter a finite number.');
+    return fail(l10n.t('Enter a finite number.'));
   }
   if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) {
-    return fail('Write the number out in full, without an exponent.');
+    return fail(l10n.t('Write the number out in full, without an exponent.'));
   }
   if (/^\d+,\d{1,2}$/.test(body) || /^\d+(?:,\d+)+$/.test(body) && !COMMA_GROUPED.test(body)) {
-    return fail('Use a point for decimals and commas only between groups of three digits, like 1,000.5.');
+    return fail(l10n.t('Use a point for decimals and commas only between groups of three digits, like 1,000.5.'));
   }
   if (!PLAIN.test(body) && !COMMA_GROUPED.test(body) && !SPACE_GROUPED.test(body)) {
-    return fail('Enter a number, such as 42, -3.5 or 1,000.');
+    return fail(l10n.t('Enter a number, such as 42, -3.5 or 1,000.'));
   }
   const value = sign * Number(body.replace(/[, ]/g, ''));
   if (!Number.isFinite(value) || Math.abs(value) > MAX_NUMBER) {
-    return fail('That number is too large.');
+    return fail(l10n.t('That number is too large.'));
   }
   return ok(value === 0 ? 0 : value);
 }
 
 export function validateStartTarget(start: number, target: number): Validation<{ start: number; target: number }> {
   if (!Number.isFinite(start) || !Number.isFinite(target)) {
-    return fail('Start and target must both be numbers.');
+    return fail(l10n.t('Start and target must both be numbers.'));
   }
   if (start === target) {
-    return fail('The target must differ from the start value.');
+    return fail(l10n.t('The target must differ from the start value.'));
   }
   return ok({ start, target });
 }
@@ -94,15 +95,16 @@ export function validateStartTarget(start: number, target: number): Validation<{
 export function validateCurrentValue(
   value: number,
   kr: Pick<KeyResult, 'stepsStart' | 'stepsEnd' | 'type'>,
+  locale?: string,
 ): Validation<number> {
   if (!Number.isFinite(value)) {
-    return fail('Enter a number.');
+    return fail(l10n.t('Enter a number.'));
   }
   if (kr.type === 'boolean') {
-    return value === 0 || value === 1 ? ok(value) : fail('Use 1 for done or 0 for not done.');
+    return value === 0 || value === 1 ? ok(value) : fail(l10n.t('Use 1 for done or 0 for not done.'));
   }
   if (kr.type === 'automatic') {
-    return fail('This key result follows its linked tasks and cannot be set by hand.');
+    return fail(l10n.t('This key result follows its linked tasks and cannot be set by hand.'));
   }
   const low = Math.min(kr.stepsStart, kr.stepsEnd);
   const high = Math.max(kr.stepsStart, kr.stepsEnd);
@@ -111,7 +113,7 @@ export function validateCurrentValue(
     return ok(value);
   }
   if (value < low || value > high) {
-    return fail(`Enter a value from ${formatNumber(low)} to ${formatNumber(high)}.`);
+    return fail(l10n.t('Enter a value from {0} to {1}.', formatNumber(low, locale), formatNumber(high, locale)));
   }
   return ok(value);
 }
@@ -119,7 +121,7 @@ export function validateCurrentValue(
 /** Start and target of a percentage key result. */
 export function validatePercentage(value: number): Validation<number> {
   if (!Number.isFinite(value) || value < 0 || value > 100) {
-    return fail('Enter a percentage from 0 to 100.');
+    return fail(l10n.t('Enter a percentage from 0 to 100.'));
   }
   return ok(value);
 }
@@ -128,25 +130,28 @@ export function validatePercentage(value: number): Validation<number> {
  * A palette in the spirit of ClickUp's goal colour picker, so a colour can be
  * chosen by name. ClickUp accepts any hex colour; these are suggestions.
  */
-export const CLICKUP_GOAL_COLORS: ReadonlyArray<{ name: string; hex: string }> = [
-  { name: 'Purple', hex: '#7b68ee' },
-  { name: 'Violet', hex: '#a875ff' },
-  { name: 'Blue', hex: '#4194f6' },
-  { name: 'Dark blue', hex: '#0231e8' },
-  { name: 'Teal', hex: '#1bbc9c' },
-  { name: 'Green', hex: '#2ecd6f' },
-  { name: 'Yellow', hex: '#f9d900' },
-  { name: 'Orange', hex: '#ff7800' },
-  { name: 'Red', hex: '#e50000' },
-  { name: 'Pink', hex: '#ff00df' },
-  { name: 'Grey', hex: '#667684' },
-];
+export function clickUpGoalColors(): ReadonlyArray<{ name: string; hex: string }> {
+  // Built on each call, not at load: the names are translated, and translations are set up on activation.
+  return [
+    { name: l10n.t('Purple'), hex: '#7b68ee' },
+    { name: l10n.t('Violet'), hex: '#a875ff' },
+    { name: l10n.t('Blue'), hex: '#4194f6' },
+    { name: l10n.t('Dark blue'), hex: '#0231e8' },
+    { name: l10n.t('Teal'), hex: '#1bbc9c' },
+    { name: l10n.t('Green'), hex: '#2ecd6f' },
+    { name: l10n.t('Yellow'), hex: '#f9d900' },
+    { name: l10n.t('Orange'), hex: '#ff7800' },
+    { name: l10n.t('Red'), hex: '#e50000' },
+    { name: l10n.t('Pink'), hex: '#ff00df' },
+    { name: l10n.t('Grey'), hex: '#667684' },
+  ];
+}
 
 /** "#abc", "abc" and "#AABBCC" become "#aabbcc". */
 export function validateHexColor(text: string): Validation<string> {
   const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(typeof text === 'string' ? text.trim() : '');
   if (match === null) {
-    return fail('Enter a color as a hex code, like #7b68ee.');
+    return fail(l10n.t('Enter a color as a hex code, like #7b68ee.'));
   }
   const digits = match[1].toLowerCase();
   const full = digits.length === 3 ? Array.from(digits, (digit) => digit + digit).join('') : digits;
@@ -159,22 +164,22 @@ export const LATEST_DUE_YEAR = 2100;
  * A due date as typed (see dates.ts for the phrases). Refused: impossible dates,
  * dates more than a year before today (a typo, not a plan), and dates after 2100.
  */
-export function validateDueDate(text: string, nowMs: number): Validation<{ ms: number; label: string }> {
+export function validateDueDate(text: string, nowMs: number, locale?: string): Validation<{ ms: number; label: string }> {
   const input = typeof text === 'string' ? text.trim() : '';
   if (input === '') {
-    return fail('Enter a due date.');
+    return fail(l10n.t('Enter a due date.'));
   }
-  const parsed = parseDatePhrase(input, nowMs);
+  const parsed = parseDatePhrase(input, nowMs, locale);
   if (parsed === null) {
     return looksLikeIsoDate(input)
-      ? fail(`${plainText(input, 20)} is not a real date.`)
-      : fail('Enter a date like 2027-03-31, tomorrow or in 6 weeks.');
+      ? fail(l10n.t('{0} is not a real date.', plainText(input, 20)))
+      : fail(l10n.t('Enter a date like 2027-03-31, tomorrow or in 6 weeks.'));
   }
   if (parsed.ms < endOfDayMs(addMonths(calendarDayOf(nowMs), -12))) {
-    return fail('That date is more than a year ago.');
+    return fail(l10n.t('That date is more than a year ago.'));
   }
   if (calendarDayOf(parsed.ms).year > LATEST_DUE_YEAR) {
-    return fail(`Choose a date no later than ${LATEST_DUE_YEAR}.`);
+    return fail(l10n.t('Choose a date no later than {0}.', String(LATEST_DUE_YEAR)));
   }
   return ok(parsed);
 }
@@ -192,11 +197,11 @@ export function validateIdList(text: string): Validation<string[]> {
   for (const token of tokens) {
     const id = idFromLink(token);
     if (!/^[A-Za-z0-9]+$/.test(id)) {
-      return fail(`"${plainText(token, 30)}" is not an id; ids use only letters and digits.`);
+      return fail(l10n.t('"{0}" is not an id; ids use only letters and digits.', plainText(token, 30)));
     }
     if (!ids.includes(id)) {
       ids.push(id);
     }
   }
-  return ids.length === 0 ? fail('Enter at least one id.') : ok(ids);
+  return ids.length === 0 ? fail(l10n.t('Enter at least one id.')) : ok(ids);
 }

@@ -3,6 +3,7 @@
  * time from a menu and saves at the end. Untouched fields stay undefined here;
  * the store's buildGoalUpdate sends them with the goal's current values.
  */
+import * as l10n from '@vscode/l10n';
 import { calendarDayOf } from '../domain/calendar';
 import { formatDueDate, plainText } from '../domain/format';
 import type { GoalChanges } from '../domain/goalUpdate';
@@ -70,14 +71,14 @@ export function changedFields(goal: Goal, answers: GoalEditAnswers, nowMs: numbe
   return changed;
 }
 
-function dueText(goal: Goal, answers: GoalEditAnswers, nowMs: number): string {
+function dueText(goal: Goal, answers: GoalEditAnswers, nowMs: number, locale: string | undefined): string {
   const typed = answers.due;
   if (typed !== undefined && dueChanged(goal, typed, nowMs)) {
-    const due = validateDueDate(typed, nowMs);
+    const due = validateDueDate(typed, nowMs, locale);
     return due.ok ? due.value.label : plainText(typed, 40);
   }
-  const current = formatDueDate(goal.dueDate, nowMs);
-  return current.absolute === '' ? 'none (needs one)' : current.absolute;
+  const current = formatDueDate(goal.dueDate, nowMs, locale);
+  return current.absolute === '' ? l10n.t('none (needs one)') : current.absolute;
 }
 
 /** The menu of fields, each with the value it would be saved with. */
@@ -86,15 +87,16 @@ export function goalEditMenu(
   answers: GoalEditAnswers,
   nowMs: number,
   userName: (id: number) => string,
+  locale?: string,
 ): GoalEditMenuEntry[] {
   const changed = new Set(changedFields(goal, answers, nowMs));
   const owners = currentOwnerIds(goal, answers).map(userName);
   const entries: Array<Omit<GoalEditMenuEntry, 'changed'>> = [
-    { field: 'name', label: 'Name', icon: 'edit', value: plainText(answers.name ?? goal.name, 60) },
-    { field: 'due', label: 'Due date', icon: 'calendar', value: dueText(goal, answers, nowMs) },
-    { field: 'description', label: 'Description', icon: 'note', value: plainText(answers.description ?? goal.description, 60) || 'none' },
-    { field: 'owners', label: 'Owners', icon: 'person', value: owners.length === 0 ? 'none' : plainText(owners.join(', '), 60) },
-    { field: 'color', label: 'Colour', icon: 'symbol-color', value: answers.color ?? (goal.color || 'none') },
+    { field: 'name', label: l10n.t('Name'), icon: 'edit', value: plainText(answers.name ?? goal.name, 60) },
+    { field: 'due', label: l10n.t('Due date'), icon: 'calendar', value: dueText(goal, answers, nowMs, locale) },
+    { field: 'description', label: l10n.t('Description'), icon: 'note', value: plainText(answers.description ?? goal.description, 60) || l10n.t('none') },
+    { field: 'owners', label: l10n.t('Owners'), icon: 'person', value: owners.length === 0 ? l10n.t('none') : plainText(owners.join(', '), 60) },
+    { field: 'color', label: l10n.t('Colour'), icon: 'symbol-color', value: answers.color ?? (goal.color || l10n.t('none')) },
   ];
   return entries.map((entry) => ({ ...entry, changed: changed.has(entry.field) }));
 }
@@ -104,7 +106,7 @@ export function buildGoalChanges(goal: Goal, answers: GoalEditAnswers, nowMs: nu
   const changes: GoalChanges = {};
   const fields = changedFields(goal, answers, nowMs);
   if (fields.includes('name')) {
-    const name = validateName(answers.name ?? '', 'The goal name');
+    const name = validateName(answers.name ?? '', l10n.t('The goal name'));
     if (!name.ok) return name;
     changes.name = name.value;
   }
@@ -129,10 +131,10 @@ export function buildGoalChanges(goal: Goal, answers: GoalEditAnswers, nowMs: nu
   }
   const missing = missingGoalUpdateFields(goal, changes);
   if (missing.includes('missingDueDate')) {
-    return { ok: false, message: 'ClickUp has no due date for this goal; choose one before saving.' };
+    return { ok: false, message: l10n.t('ClickUp has no due date for this goal; choose one before saving.') };
   }
   if (missing.includes('missingName')) {
-    return { ok: false, message: 'This goal has no name; give it one before saving.' };
+    return { ok: false, message: l10n.t('This goal has no name; give it one before saving.') };
   }
   return { ok: true, value: changes };
 }

@@ -3,6 +3,7 @@
  * step runs while the user types, and the request body built from the answers
  * at the very end (nothing is sent before that).
  */
+import * as l10n from '@vscode/l10n';
 import type { CreateGoalInput } from '../domain/types';
 import type { Validation } from '../domain/validate';
 import { validateDueDate, validateHexColor, validateName } from '../domain/validate';
@@ -34,21 +35,21 @@ export function newGoalAnswers(signedInUserId: number | null): GoalAnswers {
 }
 
 export function checkGoalName(text: string): Feedback | undefined {
-  return feedbackOf(validateName(text, 'The goal name'));
+  return feedbackOf(validateName(text, l10n.t('The goal name')));
 }
 
-/** Shows back the date a phrase means: "Due Wed 31 Mar 2027". */
-export function checkDueDate(text: string, nowMs: number): Feedback | undefined {
-  return feedbackOf(validateDueDate(text, nowMs), (due) => `Due ${due.label}`);
+/** Shows back the date a phrase means: "Due Wed, Mar 31, 2027". */
+export function checkDueDate(text: string, nowMs: number, locale?: string): Feedback | undefined {
+  return feedbackOf(validateDueDate(text, nowMs, locale), (due) => l10n.t('Due {0}', due.label));
 }
 
 export function checkHexColor(text: string): Feedback | undefined {
-  return feedbackOf(validateHexColor(text), (hex) => `Colour ${hex}`);
+  return feedbackOf(validateHexColor(text), (hex) => l10n.t('Colour {0}', hex));
 }
 
 /** The body of POST /team/{id}/goal, or the first answer that needs fixing. */
 export function buildCreateGoalInput(answers: GoalAnswers, nowMs: number): Validation<CreateGoalInput> {
-  const name = validateName(answers.name, 'The goal name');
+  const name = validateName(answers.name, l10n.t('The goal name'));
   if (!name.ok) {
     return name;
   }

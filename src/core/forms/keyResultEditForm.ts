@@ -3,6 +3,7 @@
  * ClickUp may let change after creation. The service may ignore them silently,
  * so what came back is compared with what was sent.
  */
+import * as l10n from '@vscode/l10n';
 import { formatNumber } from '../domain/format';
 import type { EditKeyResultInput, KeyResult } from '../domain/types';
 import type { Validation } from '../domain/validate';
@@ -33,7 +34,7 @@ export function readTarget(text: string, kr: Pick<KeyResult, 'type' | 'stepsStar
 export function buildKeyResultEdit(kr: KeyResult, answers: KeyResultEditAnswers): Validation<EditKeyResultInput> {
   const edit: EditKeyResultInput = {};
   if (answers.name !== undefined) {
-    const name = validateName(answers.name, 'The key result name');
+    const name = validateName(answers.name, l10n.t('The key result name'));
     if (!name.ok) return name;
     if (name.value !== kr.name) edit.name = name.value;
   }
@@ -46,13 +47,13 @@ export function buildKeyResultEdit(kr: KeyResult, answers: KeyResultEditAnswers)
 }
 
 /** Plain sentences naming each field the service left as it was, e.g. "ClickUp kept the target at 50." */
-export function ignoredFields(sent: EditKeyResultInput, returned: KeyResult): string[] {
+export function ignoredFields(sent: EditKeyResultInput, returned: KeyResult, locale?: string): string[] {
   const ignored: string[] = [];
   if (sent.name !== undefined && returned.name !== sent.name) {
-    ignored.push('ClickUp did not change the name.');
+    ignored.push(l10n.t('ClickUp did not change the name.'));
   }
   if (sent.stepsEnd !== undefined && returned.stepsEnd !== sent.stepsEnd) {
-    ignored.push(`ClickUp kept the target at ${formatNumber(returned.stepsEnd)}.`);
+    ignored.push(l10n.t('ClickUp kept the target at {0}.', formatNumber(returned.stepsEnd, locale)));
   }
   return ignored;
 }

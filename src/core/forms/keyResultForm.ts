@@ -2,6 +2,7 @@
  * The Add Key Result form without any UI: which questions each type needs,
  * the checks they run while the user types, and the request body built at the end.
  */
+import * as l10n from '@vscode/l10n';
 import type { CreateKeyResultInput, KeyResultType } from '../domain/types';
 import type { Validation } from '../domain/validate';
 import { parseNumberInput, validateIdList, validateName, validatePercentage, validateStartTarget } from '../domain/validate';
@@ -17,13 +18,16 @@ export interface KeyResultTypeChoice {
   icon: string;
 }
 
-export const KEY_RESULT_TYPE_CHOICES: readonly KeyResultTypeChoice[] = [
-  { type: 'number', label: 'Number', detail: 'Count towards a target, e.g. 30 of 50 customers', icon: 'symbol-numeric' },
-  { type: 'currency', label: 'Currency', detail: 'An amount of money, e.g. €250,000 of €1,000,000', icon: 'credit-card' },
-  { type: 'percentage', label: 'Percentage', detail: 'A percentage, e.g. from 20% to 80%', icon: 'pie-chart' },
-  { type: 'boolean', label: 'True / False', detail: 'Done or not done', icon: 'symbol-boolean' },
-  { type: 'automatic', label: 'Automatic (tasks)', detail: 'Follows linked tasks or lists as they are completed', icon: 'tasklist' },
-];
+/** Built on each call, not at load: the labels are translated, and translations are set up on activation. */
+export function keyResultTypeChoices(): readonly KeyResultTypeChoice[] {
+  return [
+    { type: 'number', label: l10n.t('Number'), detail: l10n.t('Count towards a target, e.g. 30 of 50 customers'), icon: 'symbol-numeric' },
+    { type: 'currency', label: l10n.t('Currency'), detail: l10n.t('An amount of money, e.g. €250,000 of €1,000,000'), icon: 'credit-card' },
+    { type: 'percentage', label: l10n.t('Percentage'), detail: l10n.t('A percentage, e.g. from 20% to 80%'), icon: 'pie-chart' },
+    { type: 'boolean', label: l10n.t('True / False'), detail: l10n.t('Done or not done'), icon: 'symbol-boolean' },
+    { type: 'automatic', label: l10n.t('Automatic (tasks)'), detail: l10n.t('Follows linked tasks or lists as they are completed'), icon: 'tasklist' },
+  ];
+}
 
 /** Units offered for currency key results; anything else can be typed. */
 export const CURRENCY_UNITS: readonly string[] = ['€', '$', '£'];
@@ -79,7 +83,7 @@ export function withType(answers: KeyResultAnswers, type: NewKeyResultType): Key
 }
 
 export function checkKeyResultName(text: string): Feedback | undefined {
-  return feedbackOf(validateName(text, 'The key result name'));
+  return feedbackOf(validateName(text, l10n.t('The key result name')));
 }
 
 function readValue(text: string, type: NewKeyResultType): Validation<number> {
@@ -95,7 +99,7 @@ export function checkTarget(text: string, answers: Pick<KeyResultAnswers, 'start
   const range = readRange(answers.start, text, answers.type);
   if (!range.ok && !readValue(answers.start, answers.type).ok) {
     // The start was fine when it was accepted; only a target problem can block here.
-    return errorFeedback('Go back and fix the start value.');
+    return errorFeedback(l10n.t('Go back and fix the start value.'));
   }
   return feedbackOf(range);
 }
@@ -103,13 +107,13 @@ export function checkTarget(text: string, answers: Pick<KeyResultAnswers, 'start
 export function checkUnit(text: string): Feedback | undefined {
   const unit = text.trim();
   if (unit === '') {
-    return errorFeedback('Enter a currency, like € or CHF.');
+    return errorFeedback(l10n.t('Enter a currency, like € or CHF.'));
   }
-  return unit.length > 10 ? errorFeedback('Keep the currency to 10 characters or fewer.') : undefined;
+  return unit.length > 10 ? errorFeedback(l10n.t('Keep the currency to 10 characters or fewer.')) : undefined;
 }
 
 export function checkIds(text: string): Feedback | undefined {
-  return feedbackOf(validateIdList(text), (ids) => `${ids.length} ${ids.length === 1 ? 'id' : 'ids'}`);
+  return feedbackOf(validateIdList(text), (ids) => (ids.length === 1 ? l10n.t('1 id') : l10n.t('{0} ids', ids.length)));
 }
 
 function readRange(start: string, target: string, type: NewKeyResultType): Validation<{ start: number; target: number }> {
@@ -123,7 +127,7 @@ function readRange(start: string, target: string, type: NewKeyResultType): Valid
 
 /** The body of POST /goal/{id}/key_result, or the first answer that needs fixing. */
 export function buildCreateKeyResultInput(answers: KeyResultAnswers): Validation<CreateKeyResultInput> {
-  const name = validateName(answers.name, 'The key result name');
+  const name = validateName(answers.name, l10n.t('The key result name'));
   if (!name.ok) {
     return name;
   }

@@ -4,7 +4,8 @@
  * sent at the end — also for the "+1" action and the checkbox of a true/false
  * key result.
  */
-import { formatCurrency, formatNumber, plainText } from '../domain/format';
+import * as l10n from '@vscode/l10n';
+import { formatCurrency, formatNumber, percentText, plainText } from '../domain/format';
 import type { EditKeyResultInput, KeyResult } from '../domain/types';
 import type { Validation } from '../domain/validate';
 import { parseNumberInput, validateCurrentValue } from '../domain/validate';
@@ -24,11 +25,11 @@ function quoted(name: string): string {
 type Progressable = Pick<KeyResult, 'name' | 'type' | 'stepsStart' | 'stepsEnd' | 'stepsCurrent' | 'unit'>;
 
 /** How a value of this key result reads: "€250,000", "45%", "30". */
-export function formatValue(kr: Pick<KeyResult, 'type' | 'unit'>, value: number): string {
+export function formatValue(kr: Pick<KeyResult, 'type' | 'unit'>, value: number, locale?: string): string {
   if (kr.type === 'currency') {
-    return formatCurrency(value, kr.unit);
+    return formatCurrency(value, kr.unit, locale);
   }
-  return kr.type === 'percentage' ? `${formatNumber(value)}%` : formatNumber(value);
+  return kr.type === 'percentage' ? percentText(value, locale) : formatNumber(value, locale);
 }
 
 /** The value box starts at the current value, as a plain number the parser reads back. */
@@ -38,30 +39,32 @@ export function newProgressAnswers(kr: Progressable): ProgressAnswers {
 }
 
 /** "From 0 to 50; now 30." (shown under the value box). */
-export function describeRange(kr: Progressable): string {
-  return `From ${formatValue(kr, kr.stepsStart)} to ${formatValue(kr, kr.stepsEnd)}; now ${formatValue(kr, kr.stepsCurrent)}.`;
+export function describeRange(kr: Progressable, locale?: string): string {
+  const [start, end, now] = [kr.stepsStart, kr.stepsEnd, kr.stepsCurrent].map((value) => formatValue(kr, value, locale));
+  return l10n.t('From {0} to {1}; now {2}.', start, end, now);
 }
 
 /** Why this key result cannot be updated by hand, or undefined when it can. */
 export function manualUpdateRefusal(kr: Pick<KeyResult, 'name' | 'type'>): string | undefined {
   if (kr.type === 'automatic') {
-    return `“${quoted(kr.name)}” follows its linked tasks; its progress changes as they are completed.`;
+    return l10n.t('“{0}” follows its linked tasks; its progress changes as they are completed.', quoted(kr.name));
   }
-  return kr.type === 'unknown' ? `“${quoted(kr.name)}” is of a kind this extension cannot update.` : undefined;
+  return kr.type === 'unknown' ? l10n.t('“{0}” is of a kind this extension cannot update.', quoted(kr.name)) : undefined;
 }
 
-export function readProgressValue(text: string, kr: Progressable): Validation<number> {
+export function readProgressValue(text: string, kr: Progressable, locale?: string): Validation<number> {
   const number = parseNumberInput(text);
-  return number.ok ? validateCurrentValue(number.value, kr) : number;
+  return number.ok ? validateCurrentValue(number.value, kr, locale) : number;
 }
 
 /**
  * Live check: refuses values out of range; for an accepted value shows what it
  * means with the range, since the message replaces the prompt under the box.
  */
-export function checkProgressValue(text: string, kr: Progressable): Feedback | undefined {
-  const range = `from ${formatValue(kr, kr.stepsStart)} to ${formatValue(kr, kr.stepsEnd)}; now ${formatValue(kr, kr.stepsCurrent)}`;
-  return feedbackOf(readProgressValue(text, kr), (value) => `Set to ${formatValue(kr, value)} (${range})`);
+export function checkProgressValue(text: string, kr: Progressable, locale?: string): Feedback | undefined {
+  const [start, end, now] = [kr.stepsStart, kr.stepsEnd, kr.stepsCurrent].map((value) => formatValue(kr, value, locale));
+  return feedbackOf(readProgressValue(text, kr, locale), (value) =>
+    l10n.t('Set to {0} (from {1} to {2}; now {3})', formatValue(kr, value, locale), start, end, now));
 }
 
 /** The edit sent for the answers; the note goes only when one was written. */
@@ -80,11 +83,11 @@ export function buildProgressEdit(answers: ProgressAnswers, kr: Progressable): V
  */
 export function incrementEdit(kr: Progressable): Validation<EditKeyResultInput> {
   if (kr.type !== 'number' && kr.type !== 'currency' && kr.type !== 'percentage') {
-    return { ok: false, message: `“${quoted(kr.name)}” is not counted in numbers.` };
+    return { ok: false, message: l10n.t('“{0}” is not counted in numbers.', quoted(kr.name)) };
   }
   const direction = kr.stepsEnd >= kr.stepsStart ? 1 : -1;
   if ((kr.stepsEnd - kr.stepsCurrent) * direction <= 0) {
-    return { ok: false, message: `“${quoted(kr.name)}” has already reached its target.` };
+    return { ok: false, message: l10n.t('“{0}” has already reached its target.', quoted(kr.name)) };
   }
   const next = direction > 0 ? Math.min(kr.stepsCurrent + 1, kr.stepsEnd) : Math.max(kr.stepsCurrent - 1, kr.stepsEnd);
   return { ok: true, value: { stepsCurrent: next } };

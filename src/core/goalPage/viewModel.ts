@@ -50,6 +50,8 @@ export interface KeyResultRowView {
 
 export interface GoalPageModel {
   readonly kind: 'goal';
+  /** The display language the page writes its chart's dates and percentages in. */
+  readonly locale: string;
   readonly goalId: string;
   readonly name: string;
   readonly color: string;
@@ -81,6 +83,8 @@ export interface GoalPageTexts {
   /** "3 days ago". */
   age(ms: number): string;
   someone: string;
+  /** The display language ("en", "de") numbers and dates are written in. */
+  locale: string;
 }
 
 export interface GoalPageInput {
@@ -131,7 +135,7 @@ function keyResultRow(kr: KeyResult, input: GoalPageInput, texts: GoalPageTexts)
     name: plainText(kr.name, NAME_LIMIT),
     type: kr.type,
     percent: Math.round(keyResultProgress(kr) * 1000) / 10,
-    progressText: plainText(formatKeyResultProgress(kr), 120),
+    progressText: plainText(formatKeyResultProgress(kr, texts.locale), 120),
     done: isKeyResultDone(kr),
     owners: kr.owners.slice(0, 10).map(personView),
     latest: latestOf(kr, input, texts),
@@ -141,8 +145,8 @@ function keyResultRow(kr: KeyResult, input: GoalPageInput, texts: GoalPageTexts)
   };
 }
 
-function dayText(ms: number | null): string | null {
-  return ms !== null && Number.isFinite(ms) && ms > 0 ? formatDay(calendarDayOf(ms)) : null;
+function dayText(ms: number | null, locale: string): string | null {
+  return ms !== null && Number.isFinite(ms) && ms > 0 ? formatDay(calendarDayOf(ms), locale) : null;
 }
 
 export function buildGoalPage(input: GoalPageInput, texts: GoalPageTexts): GoalPageModel {
@@ -156,22 +160,23 @@ export function buildGoalPage(input: GoalPageInput, texts: GoalPageTexts): GoalP
     .filter((kr) => kr.lastAction?.dateModified != null)
     .sort((a, b) => (b.lastAction?.dateModified ?? 0) - (a.lastAction?.dateModified ?? 0))[0];
   const series = buildChartSeries({ goal, keyResults, recorded: input.recorded, nowMs });
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, texts.locale);
   const percent = Math.round(fraction * 1000) / 10;
   return {
     kind: 'goal',
+    locale: texts.locale,
     goalId: goal.id,
     name: plainText(goal.name, NAME_LIMIT),
     color: safeColor(goal.color),
     folder: input.folderName === null ? null : plainText(input.folderName, NAME_LIMIT),
     owners: goal.owners.slice(0, 20).map(personView),
-    start: dayText(goal.startDate),
-    due: dayText(goal.dueDate),
+    start: dayText(goal.startDate, texts.locale),
+    due: dayText(goal.dueDate, texts.locale),
     dueRelative: due.absolute === '' ? null : due.relative,
     overdue: state === 'overdue',
     description: parseMarkdown(goal.description),
     percent,
-    percentText: formatPercent(fraction),
+    percentText: formatPercent(fraction, texts.locale),
     expectedPercent: expected,
     state,
     paceText: texts.pace(state, percent, expected),

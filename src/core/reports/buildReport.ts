@@ -27,8 +27,8 @@ function noteOf(kr: KeyResult, users: ReadonlyMap<number, User>): ReportNote | n
   return { text: action.note, by: personName(users, action.userId), at };
 }
 
-function reportKeyResult(kr: KeyResult, users: ReadonlyMap<number, User>): ReportKeyResult {
-  const { value, target } = keyResultValueAndTarget(kr);
+function reportKeyResult(kr: KeyResult, users: ReadonlyMap<number, User>, locale: string | undefined): ReportKeyResult {
+  const { value, target } = keyResultValueAndTarget(kr, locale);
   return { id: kr.id, name: kr.name, type: kr.type, value, target, progress: keyResultProgress(kr), note: noteOf(kr, users) };
 }
 
@@ -45,7 +45,7 @@ function reportGoal(goal: Goal, input: ReportInput, users: ReadonlyMap<number, U
     progress,
     state: goalState(measured, input.now),
     change: progressChange(goal.id, progress * 100, input.now, input.previous, input.pointsOf(goal.id)),
-    keyResults: keyResults === undefined ? null : keyResults.map((kr) => reportKeyResult(kr, users)),
+    keyResults: keyResults === undefined ? null : keyResults.map((kr) => reportKeyResult(kr, users, input.locale)),
   };
 }
 
@@ -78,6 +78,7 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: input.now,
     fetchedAt: input.fetchedAt,
     stale: input.stale,
+    locale: input.locale,
     totals: totalsOf(groups),
     groups,
   };

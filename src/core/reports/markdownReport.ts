@@ -7,9 +7,10 @@
  * backslash-escaped, so a name cannot add a link, an image, emphasis, a
  * heading, an entity or a table cell, and the raw text stays readable.
  */
+import * as l10n from '@vscode/l10n';
 import { formatPercent, plainText } from '../domain/format';
 import type { Report, ReportGoal, ReportKeyResult } from './reportTypes';
-import { STATE_WORDS, changeText, dayText, staleText, totalsText } from './reportWords';
+import { changeText, dayText, staleText, stateWords, totalsText } from './reportWords';
 
 const NAME_LIMIT = 200;
 const NOTE_LIMIT = 500;
@@ -21,56 +22,58 @@ export function markdownText(text: string, limit = NAME_LIMIT): string {
   return plainText(text, limit).replace(MARKUP, '\\$&');
 }
 
-function noteCell(kr: ReportKeyResult): string {
+function noteCell(kr: ReportKeyResult, locale: string | undefined): string {
   if (kr.note === null) {
     return '';
   }
-  const credit = [kr.note.by === '' ? '' : markdownText(kr.note.by), dayText(kr.note.at)].filter((part) => part !== '').join(', ');
+  const credit = [kr.note.by === '' ? '' : markdownText(kr.note.by), dayText(kr.note.at, locale)].filter((part) => part !== '').join(', ');
   return credit === '' ? markdownText(kr.note.text, NOTE_LIMIT) : `${markdownText(kr.note.text, NOTE_LIMIT)} (${credit})`;
 }
 
-function keyResultTable(keyResults: readonly ReportKeyResult[]): string[] {
+function keyResultTable(keyResults: readonly ReportKeyResult[], locale: string | undefined): string[] {
   const rows = keyResults.map(
-    (kr) => `| ${markdownText(kr.name) || '(no name)'} | ${markdownText(kr.value)} | ${markdownText(kr.target)} | ${formatPercent(kr.progress)} | ${noteCell(kr)} |`,
+    (kr) => `| ${markdownText(kr.name) || l10n.t('(no name)')} | ${markdownText(kr.value)} | ${markdownText(kr.target)} | ${formatPercent(kr.progress, locale)} | ${noteCell(kr, locale)} |`,
   );
-  return ['| Key result | Value | Target | Progress | Latest note |', '| --- | --- | --- | --- | --- |', ...rows];
+  const head = [l10n.t('Key result'), l10n.t('Value'), l10n.t('Target'), l10n.t('Progress'), l10n.t('Latest note')];
+  return [`| ${head.join(' | ')} |`, '| --- | --- | --- | --- | --- |', ...rows];
 }
 
-function goalSection(goal: ReportGoal): string[] {
-  const progress = `${formatPercent(goal.progress)}, ${STATE_WORDS[goal.state]}`;
-  const change = changeText(goal.change);
+function goalSection(goal: ReportGoal, locale: string | undefined): string[] {
+  const progress = `${formatPercent(goal.progress, locale)}, ${stateWords(goal.state)}`;
+  const change = changeText(goal.change, locale);
+  const owners = goal.owners.length === 0 ? l10n.t('none') : goal.owners.map((owner) => markdownText(owner)).join(', ');
   const lines = [
-    `### ${markdownText(goal.name) || '(no name)'}`,
+    `### ${markdownText(goal.name) || l10n.t('(no name)')}`,
     '',
-    `- Owners: ${goal.owners.length === 0 ? 'none' : goal.owners.map((owner) => markdownText(owner)).join(', ')}`,
-    `- Due: ${goal.dueDate === null ? 'no due date' : dayText(goal.dueDate)}`,
-    `- Progress: ${progress}${change === '' ? '' : `; ${change}`}`,
+    `- ${l10n.t('Owners:')} ${owners}`,
+    `- ${l10n.t('Due:')} ${goal.dueDate === null ? l10n.t('no due date') : dayText(goal.dueDate, locale)}`,
+    `- ${l10n.t('Progress:')} ${progress}${change === '' ? '' : `; ${change}`}`,
     '',
   ];
   if (goal.keyResults === null) {
-    return [...lines, '_Key results could not be loaded._', ''];
+    return [...lines, `_${l10n.t('Key results could not be loaded.')}_`, ''];
   }
   if (goal.keyResults.length === 0) {
-    return [...lines, '_No key results._', ''];
+    return [...lines, `_${l10n.t('No key results.')}_`, ''];
   }
-  return [...lines, ...keyResultTable(goal.keyResults), ''];
+  return [...lines, ...keyResultTable(goal.keyResults, locale), ''];
 }
 
 export function renderMarkdown(report: Report): string {
   const stale = staleText(report);
   const lines = [
-    `# Goals report: ${markdownText(report.workspaceName) || 'Workspace'}`,
+    `# ${l10n.t('Goals report: {0}', markdownText(report.workspaceName) || l10n.t('Workspace'))}`,
     '',
-    `${dayText(report.generatedAt)} · ${markdownText(report.scopeLabel)}`,
+    `${dayText(report.generatedAt, report.locale)} · ${markdownText(report.scopeLabel)}`,
     '',
     `**${totalsText(report)}**`,
     '',
     ...(stale === '' ? [] : [`> ${stale}`, '']),
   ];
   for (const group of report.groups) {
-    lines.push(`## ${group.folderName === null ? 'Not in a folder' : markdownText(group.folderName) || '(no name)'}`, '');
+    lines.push(`## ${group.folderName === null ? l10n.t('Not in a folder') : markdownText(group.folderName) || l10n.t('(no name)')}`, '');
     for (const goal of group.goals) {
-      lines.push(...goalSection(goal));
+      lines.push(...goalSection(goal, report.locale));
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

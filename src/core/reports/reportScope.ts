@@ -3,6 +3,7 @@
  * the goals a person owns, as folders in the store's order with their goals
  * soonest due first. Archived goals are never included.
  */
+import * as l10n from '@vscode/l10n';
 import { plainText } from '../domain/format';
 import { sortGoals } from '../domain/goalQuery';
 import type { Goal, GoalFolder } from '../domain/types';
@@ -49,17 +50,17 @@ export function goalsInScope(scope: ReportScope, source: ScopeSource): ReportFol
 
 /** How the report's header names its scope. */
 export function scopeLabel(scope: ReportScope, source: ScopeSource): string {
-  const quoted = (name: string): string => `“${plainText(name, 80) || '(no name)'}”`;
+  const name = (text: string): string => plainText(text, 80) || l10n.t('(no name)');
   switch (scope.kind) {
     case 'workspace':
-      return 'The whole Workspace';
+      return l10n.t('The whole Workspace');
     case 'folder':
-      return `Folder ${quoted(source.folders.find((f) => f.id === scope.folderId)?.name ?? '')}`;
+      return l10n.t('Folder “{0}”', name(source.folders.find((f) => f.id === scope.folderId)?.name ?? ''));
     case 'goal': {
       const goal = [...source.goals, ...source.folders.flatMap((f) => f.goals)].find((g) => g.id === scope.goalId);
-      return `Goal ${quoted(goal?.name ?? '')}`;
+      return l10n.t('Goal “{0}”', name(goal?.name ?? ''));
     }
     case 'mine':
-      return `Goals owned by ${plainText(scope.userName, 80)}`;
+      return l10n.t('Goals owned by {0}', plainText(scope.userName, 80));
   }
 }

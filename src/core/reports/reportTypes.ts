@@ -41,6 +41,8 @@ export interface ReportInput {
   readonly fetchedAt: number | null;
   /** True when the last refresh failed or has not replaced cached data yet. */
   readonly stale: boolean;
+  /** The display language ("en", "de") for numbers and dates; English when not given. */
+  readonly locale?: string;
 }
 
 /** A goal's change in percentage points since a baseline. */
@@ -102,6 +104,7 @@ export interface Report {
   readonly generatedAt: number;
   readonly fetchedAt: number | null;
   readonly stale: boolean;
+  readonly locale?: string;
   readonly totals: ReportTotals;
   readonly groups: readonly ReportGroup[];
 }

@@ -10,6 +10,7 @@ import { goalProgress } from '../../core/domain/progress';
 import type { Goal } from '../../core/domain/types';
 import type { GoalStore } from '../../core/model/storeTypes';
 import type { PickItem, Prompts } from '../input/prompts';
+import { displayLocale } from '../displayLanguage';
 
 /** What picking a goal needs. */
 export interface GoalPicking {
@@ -37,11 +38,11 @@ export function keyResultIdOf(arg: unknown): string | undefined {
 }
 
 function goalItem(goal: Goal, folderName: string | undefined, nowMs: number): PickItem<Goal> {
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   const where = folderName === undefined ? '' : ` · ${plainText(folderName, 40)}`;
   return {
     label: plainText(goal.name, 80) || goal.id,
-    description: `${formatPercent(goalProgress(goal))}${where}`,
+    description: `${formatPercent(goalProgress(goal), displayLocale())}${where}`,
     detail: due.absolute === '' ? vscode.l10n.t('No due date') : vscode.l10n.t('Due {0} ({1})', due.absolute, due.relative),
     icon: 'target',
     value: goal,
@@ -86,7 +87,7 @@ export function unarchivedGoals(store: GoalStore): { goal: Goal; folder: string 
 export function goalPickItem(goal: Goal, folder: string | undefined): vscode.QuickPickItem & { goalId: string } {
   return {
     label: withoutThemeIcons(plainText(goal.name, 100)) || vscode.l10n.t('(unnamed goal)'),
-    description: formatPercent(goalProgress(goal)),
+    description: formatPercent(goalProgress(goal), displayLocale()),
     detail: folder === undefined ? undefined : withoutThemeIcons(folder),
     goalId: goal.id,
   };

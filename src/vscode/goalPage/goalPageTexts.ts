@@ -1,9 +1,11 @@
 /** The goal page's words, localised: labels, the pace in words, and what the chart says. */
 import * as vscode from 'vscode';
 import type { ChartSeriesSummary } from './chartSummary';
+import { calendarDayOf, formatDay } from '../../core/domain/calendar';
 import type { GoalState } from '../../core/domain/goalQuery';
 import type { PageLabels } from '../../core/goalPage/pageMessages';
 import type { GoalPageTexts } from '../../core/goalPage/viewModel';
+import { displayLocale } from '../displayLanguage';
 import { formatAge } from '../relativeTime';
 
 export function pageLabels(): PageLabels {
@@ -54,7 +56,7 @@ function pace(state: GoalState, percent: number, expected: number | null): strin
 }
 
 export function goalPageTexts(nowMs: number): GoalPageTexts {
-  return { pace, age: (ms) => formatAge(ms, nowMs), someone: vscode.l10n.t('someone') };
+  return { pace, age: (ms) => formatAge(ms, nowMs), someone: vscode.l10n.t('someone'), locale: displayLocale() };
 }
 
 /** Says when the series is too short to show a trend, instead of drawing invented points. */
@@ -69,5 +71,5 @@ export function chartSummary(summary: ChartSeriesSummary): string {
   if (first === undefined || summary.count < 2) {
     return vscode.l10n.t('Progress over time: {0}% now; no earlier points known.', summary.lastPercent);
   }
-  return vscode.l10n.t('Progress over time: {0} points, from {1}% on {2} to {3}% now.', summary.count, first.percent, new Date(first.at).toLocaleDateString(vscode.env.language), summary.lastPercent);
+  return vscode.l10n.t('Progress over time: {0} points, from {1}% on {2} to {3}% now.', summary.count, first.percent, formatDay(calendarDayOf(first.at), displayLocale()), summary.lastPercent);
 }

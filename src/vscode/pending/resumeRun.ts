@@ -66,7 +66,9 @@ async function tell(deps: ResumeRunDeps, teamId: string, summary: ReplaySummary)
   const total = summary.results.length;
   if (summary.failed === 0) {
     await ui.showInformationMessage(
-      vscode.l10n.t('ClickUp Goals: {0} change(s) not yet sent when the window closed are saved now ({1} sent, {2} already in ClickUp).', total, summary.sent, summary.alreadyApplied),
+      total === 1
+        ? vscode.l10n.t('ClickUp Goals: 1 change not yet sent when the window closed is saved now ({0} sent, {1} already in ClickUp).', summary.sent, summary.alreadyApplied)
+        : vscode.l10n.t('ClickUp Goals: {0} changes not yet sent when the window closed are saved now ({1} sent, {2} already in ClickUp).', total, summary.sent, summary.alreadyApplied),
     );
     return;
   }
@@ -74,13 +76,15 @@ async function tell(deps: ResumeRunDeps, teamId: string, summary: ReplaySummary)
   const discard = vscode.l10n.t('Discard');
   const showLog = vscode.l10n.t('Show Log');
   const choice = await ui.showWarningMessage(
-    vscode.l10n.t(
-      'ClickUp Goals: {0} of {1} change(s) not yet sent when the window closed could not be sent ({2} sent, {3} already in ClickUp). They are kept until you retry or discard them.',
-      summary.failed,
-      total,
-      summary.sent,
-      summary.alreadyApplied,
-    ),
+    total === 1
+      ? vscode.l10n.t('ClickUp Goals: 1 change not yet sent when the window closed could not be sent. It is kept until you retry or discard it.')
+      : vscode.l10n.t(
+          'ClickUp Goals: {0} of {1} changes not yet sent when the window closed could not be sent ({2} sent, {3} already in ClickUp). They are kept until you retry or discard them.',
+          summary.failed,
+          total,
+          summary.sent,
+          summary.alreadyApplied,
+        ),
     retry,
     discard,
     showLog,

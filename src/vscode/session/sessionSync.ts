@@ -130,6 +130,7 @@ export class SessionSync implements vscode.Disposable {
     const list = workspaces.workspaces;
     await setContext(CONTEXT.multipleWorkspaces, auth.signedIn && (list?.length ?? 0) > 1);
     await setContext(CONTEXT.needsWorkspace, auth.signedIn && list !== undefined && workspaces.currentId === undefined);
+    await setContext(CONTEXT.workspaceChosen, auth.signedIn && workspaces.currentId !== undefined);
   }
 
   /** "My goals" needs the signed-in user's id (GET /user once per token). */

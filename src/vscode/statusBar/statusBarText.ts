@@ -11,6 +11,7 @@ import type { Goal } from '../../core/domain/types';
 import { allGoals } from '../../core/domain/goalQuery';
 import type { StoreState } from '../../core/model/storeTypes';
 import { reasonText } from '../log/userMessages';
+import { displayLocale } from '../displayLanguage';
 
 export interface StatusBarInput {
   signedIn: boolean;
@@ -71,7 +72,7 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
       .filter((part) => part !== '')
       .join(', ');
   if (input.pinned !== undefined) {
-    const percent = formatPercent(goalProgress(input.pinned));
+    const percent = formatPercent(goalProgress(input.pinned), displayLocale());
     return {
       visible: true,
       text: `${icon} ${asText(input.pinned.name)} ${percent}`,
@@ -81,7 +82,7 @@ export function statusBarView(input: StatusBarInput): StatusBarView {
     };
   }
   const open = filterGoals(allGoals(state), { includeCompleted: false });
-  const percent = formatPercent(workspaceProgress(open));
+  const percent = formatPercent(workspaceProgress(open), displayLocale());
   const count = open.length === 1 ? vscode.l10n.t('1 goal') : vscode.l10n.t('{0} goals', open.length);
   return {
     visible: true,

@@ -9,6 +9,7 @@ import type { GoalState } from '../../core/domain/goalQuery';
 import { goalState } from '../../core/domain/goalQuery';
 import { goalProgress, isKeyResultDone, keyResultProgress } from '../../core/domain/progress';
 import type { Goal, KeyResult, KeyResultType } from '../../core/domain/types';
+import { displayLocale } from '../displayLanguage';
 
 const NAME_LIMIT = 200;
 
@@ -52,8 +53,8 @@ export function folderAccessibility(name: string, shownCount: number): vscode.Ac
 /** "Goal Raise NPS to 55, 40% done, due in 3 days, at risk, pinned to the status bar". */
 export function goalAccessibility(goal: Goal, nowMs: number, pinned: boolean): vscode.AccessibilityInformation {
   const state = goalState(goal, nowMs);
-  const parts = [vscode.l10n.t('Goal {0}', plainText(goal.name, NAME_LIMIT)), vscode.l10n.t('{0} done', formatPercent(goalProgress(goal)))];
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const parts = [vscode.l10n.t('Goal {0}', plainText(goal.name, NAME_LIMIT)), vscode.l10n.t('{0} done', formatPercent(goalProgress(goal), displayLocale()))];
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   parts.push(due.absolute === '' ? vscode.l10n.t('no due date') : vscode.l10n.t('due {0}, {1}', due.relative, due.absolute));
   parts.push(stateWords(state));
   if (pinned) {
@@ -68,8 +69,8 @@ export function keyResultAccessibility(kr: KeyResult): vscode.AccessibilityInfor
   if (kr.type === 'boolean') {
     parts.push(isKeyResultDone(kr) ? vscode.l10n.t('done') : vscode.l10n.t('not done'));
   } else {
-    parts.push(formatKeyResultProgress(kr).replace(/ \/ /g, vscode.l10n.t(' of ')));
-    parts.push(vscode.l10n.t('{0} done', formatPercent(keyResultProgress(kr))));
+    parts.push(formatKeyResultProgress(kr, displayLocale()).replace(/ \/ /g, vscode.l10n.t(' of ')));
+    parts.push(vscode.l10n.t('{0} done', formatPercent(keyResultProgress(kr), displayLocale())));
   }
   return { label: parts.join(', ') };
 }

@@ -53,11 +53,20 @@ export class GoalsView implements vscode.Disposable {
       deps.workspaces.onDidChange(update),
       deps.options.onDidChange(update),
       deps.pinned.onDidChange(() => this.pinChanged()),
+      this.treeView.onDidChangeVisibility(() => this.visibilityChanged()),
     );
+    this.visibilityChanged();
     this.lastPinned = deps.pinned.goalId;
     // "from 5 minutes ago" must not go stale while nothing else happens.
     this.ticker = setInterval(update, 60_000);
     this.update();
+  }
+
+  /** Once shown in this window, the walkthrough's "Open the Goals view" step is done. */
+  private visibilityChanged(): void {
+    if (this.treeView.visible) {
+      void setContext(CONTEXT.goalsViewShown, true);
+    }
   }
 
   /** Recomputes the description, the message and the "no goals" context key. */

@@ -8,6 +8,7 @@ import { escapeMarkdown, formatDueDate, formatKeyResultProgress, formatPercent, 
 import { goalProgress, keyResultProgress } from '../../core/domain/progress';
 import type { Goal, KeyResult, ProgressAction, User } from '../../core/domain/types';
 import { formatAge } from '../relativeTime';
+import { displayLocale } from '../displayLanguage';
 
 /** Finds a person's name by user id (Workspace members, goal owners and members). */
 export type PeopleLookup = (userId: number) => string | undefined;
@@ -26,7 +27,7 @@ function names(users: readonly User[]): string {
 }
 
 function progressLine(fraction: number): string {
-  return `\`${progressBar(fraction)}\` ${formatPercent(fraction)}`;
+  return `\`${progressBar(fraction)}\` ${formatPercent(fraction, displayLocale())}`;
 }
 
 function latestLine(action: ProgressAction, people: PeopleLookup, nowMs: number, keyResultName?: string): string {
@@ -73,7 +74,7 @@ export function goalTooltip(
   if (goal.owners.length > 0) {
     lines.push(`**${vscode.l10n.t('Owners:')}** ${names(goal.owners)}`);
   }
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   if (due.absolute !== '') {
     const overdue = due.overdue ? ` — ${vscode.l10n.t('overdue')}` : '';
     lines.push(`**${vscode.l10n.t('Due:')}** ${escapeMarkdown(due.absolute)} (${escapeMarkdown(due.relative)})${overdue}`);
@@ -109,7 +110,7 @@ export function keyResultTooltip(kr: KeyResult, people: PeopleLookup, nowMs: num
   const text = markdown();
   text.appendMarkdown(`**${escapeMarkdown(plainText(kr.name, 200))}**\n\n`);
     const lines = [
-    `**${vscode.l10n.t('Type:')}** ${escapeMarkdown(typeName(kr))} · ${escapeMarkdown(formatKeyResultProgress(kr))}`,
+    `**${vscode.l10n.t('Type:')}** ${escapeMarkdown(typeName(kr))} · ${escapeMarkdown(formatKeyResultProgress(kr, displayLocale()))}`,
     `**${vscode.l10n.t('Progress:')}** ${progressLine(keyResultProgress(kr))}`,
   ];
   if (kr.owners.length > 0) {

@@ -15,6 +15,7 @@ import type { FolderNode, GoalNode, KeyResultNode, MoreNode, NoticeNode } from '
 import { folderContextValue, goalContextValue, keyResultContextValue } from './nodes';
 import type { PeopleLookup } from './tooltips';
 import { goalTooltip, keyResultTooltip } from './tooltips';
+import { displayLocale } from '../displayLanguage';
 
 const LABEL_LIMIT = 120;
 /** clickupGoals.openGoal (the tree only names it; the command lives in commands/openGoal.ts). */
@@ -42,11 +43,11 @@ export function withKeyResults(goal: Goal, keyResults: readonly KeyResult[] | un
 /** "62% · due in 3 days", "40% · overdue, due 2 weeks ago", "100% · done". */
 export function goalDescription(goal: Goal, nowMs: number): string {
   const state = goalState(goal, nowMs);
-  const percent = formatPercent(goalProgress(goal));
+  const percent = formatPercent(goalProgress(goal), displayLocale());
   if (state === 'completed') {
     return vscode.l10n.t('{0} · done', percent);
   }
-  const due = formatDueDate(goal.dueDate, nowMs);
+  const due = formatDueDate(goal.dueDate, nowMs, displayLocale());
   if (due.absolute === '') {
     return percent;
   }
@@ -85,7 +86,7 @@ export function keyResultItem(node: KeyResultNode, kr: KeyResult): vscode.TreeIt
   );
   const done = isKeyResultDone(kr);
   item.id = node.id;
-  item.description = formatKeyResultProgress(kr);
+  item.description = formatKeyResultProgress(kr, displayLocale());
   item.iconPath = keyResultIcon(kr.type, done);
   item.contextValue = keyResultContextValue(kr.type);
   item.accessibilityInformation = keyResultAccessibility(kr);

@@ -2,11 +2,15 @@
 import type { ChartGeometry } from '../../core/goalPage/chartGeometry';
 import { svg } from './dom';
 
-function dateText(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+/** Dates and percentages in the display language the extension passed (not the browser's). */
+function writers(locale: string): { dateText: (ms: number) => string; percent: (value: number) => string } {
+  const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  return { dateText: (ms) => dates.format(new Date(ms)), percent: (value) => percents.format(value / 100) };
 }
 
-export function renderChart(chart: ChartGeometry, summary: string, labels: { expectedLine: string; today: string }): SVGElement {
+export function renderChart(chart: ChartGeometry, summary: string, labels: { expectedLine: string; today: string }, locale: string): SVGElement {
+  const { dateText, percent } = writers(locale);
   const { box } = chart;
   const root = svg('svg', {
     class: 'chart',
@@ -17,7 +21,7 @@ export function renderChart(chart: ChartGeometry, summary: string, labels: { exp
   });
   for (const line of chart.grid) {
     root.appendChild(svg('line', { class: 'grid', x1: box.padLeft, x2: box.width - box.padRight, y1: line.y, y2: line.y }));
-    root.appendChild(svg('text', { class: 'axis', x: box.padLeft - 6, y: line.y + 4, 'text-anchor': 'end' }, [`${line.percent}%`]));
+    root.appendChild(svg('text', { class: 'axis', x: box.padLeft - 6, y: line.y + 4, 'text-anchor': 'end' }, [percent(line.percent)]));
   }
   if (chart.expected !== null) {
     const { x1, y1, x2, y2 } = chart.expected;
@@ -41,7 +45,7 @@ export function renderChart(chart: ChartGeometry, summary: string, labels: { exp
   }
   for (const dot of chart.dots) {
     root.appendChild(
-      svg('circle', { class: `dot dot-${dot.source}`, cx: dot.x, cy: dot.y, r: 3.5 }, [svg('title', {}, [`${dateText(dot.at)}: ${dot.percent}%`])]),
+      svg('circle', { class: `dot dot-${dot.source}`, cx: dot.x, cy: dot.y, r: 3.5 }, [svg('title', {}, [`${dateText(dot.at)}: ${percent(dot.percent)}`])]),
     );
   }
   return root;

@@ -117,7 +117,7 @@ function keyResultRow(kr: KeyResultRowView, context: Context): HTMLElement {
     box.addEventListener('change', () => send({ type: 'setDone', goalId: model.goalId, keyResultId: kr.id, done: box.checked }));
     progress = el('span', { class: 'kr-progress' }, [box, el('span', {}, [kr.progressText])]);
   } else {
-    progress = el('span', { class: 'kr-progress' }, [bar(kr.percent, `${kr.name}: ${kr.percent}%`), el('span', {}, [kr.progressText])]);
+    progress = el('span', { class: 'kr-progress' }, [bar(kr.percent, `${kr.name}: ${new Intl.NumberFormat(model.locale, { style: 'percent', maximumFractionDigits: 1 }).format(kr.percent / 100)}`), el('span', {}, [kr.progressText])]);
   }
   const actions = el('span', { class: 'kr-actions', role: 'group', 'aria-label': kr.name }, [
     kr.canIncrement ? button('+1', 'add', run('increment'), { label: `${labels.increment}: ${kr.name}`, iconOnly: true }) : null,
@@ -184,7 +184,7 @@ export function renderPage(model: GoalPageModel, labels: PageLabels, chart: { no
         ]),
     el('section', { 'aria-labelledby': 'chart-h' }, [
       el('h2', { id: 'chart-h' }, [labels.progressOverTime]),
-      renderChart(model.chart, chart.summary, labels),
+      renderChart(model.chart, chart.summary, labels, model.locale),
       chart.note === '' ? null : el('p', { class: 'muted chart-note' }, [icon('info'), ' ', chart.note]),
     ]),
     el('section', { 'aria-labelledby': 'krs-h' }, [

@@ -49,7 +49,7 @@ describe('Create Goal', () => {
     const script = await runScripted(api(), CREATE, [type('Phrase goal'), type('end of quarter'), escape()]);
     const due = script.asked[1];
     assert.strictEqual(due.feedback?.severity, 'info');
-    assert.match(due.feedback?.message ?? '', /^Due \w{3} \d{1,2} \w{3} \d{4}$/);
+    assert.match(due.feedback?.message ?? '', /^Due \w{3}, \w{3} \d{1,2}, \d{4}$/);
   });
 
   it('counts the steps, offers Back after the first, and keeps answers when going back', async () => {

@@ -66,7 +66,7 @@ describe('Edit Goal', () => {
     const script = await runScripted(api(), EDIT, [choose('Description'), type('Now with offline mode'), escape()], { arg: { kind: 'goal', goalId: goal.id } });
     const menu = script.asked[2].items ?? [];
     assert.match(menu.find((item) => item.label === 'Description')?.description ?? '', /Now with offline mode \(changed\)/);
-    assert.strictEqual(menu.find((item) => item.label === 'Save')?.description, '1 change(s)');
+    assert.strictEqual(menu.find((item) => item.label === 'Save')?.description, '1 change');
     assert.deepStrictEqual(writes(emulator()), []);
   });
 

@@ -26,10 +26,10 @@ describe('Export Report', () => {
     script.assertDone();
     assert.deepStrictEqual(script.asked.map((asked) => [asked.frame?.step, asked.frame?.totalSteps]), [[1, 2], [2, 2]]);
     const markdown = await takeOpenedReport();
-    assert.match(markdown, /^# Goals report: Northwind Labs\n\n\d{1,2} \w{3} \d{4} · The whole Workspace\n\n\*\*\d+ goals · \d+ key results · \d+% average progress · /);
+    assert.match(markdown, /^# Goals report: Northwind Labs\n\n\w{3} \d{1,2}, \d{4} · The whole Workspace\n\n\*\*\d+ goals · \d+ key results · \d+% average progress · /);
     assert.match(markdown, /\n## Company OKRs .*\n[\s\S]*\n## Engineering\n[\s\S]*\n## Customer Success\n[\s\S]*\n## Not in a folder\n/);
     assert.match(markdown, /\n### Reach €1M in annual recurring revenue\n\n- Owners: Maya Okafor, Diego Alvarez\n- Due: .+\n- Progress: \d+%, (on track|at risk)\n/);
-    assert.match(markdown, /\n\| Annual recurring revenue \| €250,000 \| €1,000,000 \| 25% \| Two Hamburg logistics deals closed this week\. \(.+, \d{1,2} \w{3} \d{4}\) \|\n/);
+    assert.match(markdown, /\n\| Annual recurring revenue \| €250,000 \| €1,000,000 \| 25% \| Two Hamburg logistics deals closed this week\. \(.+, \w{3} \d{1,2}, \d{4}\) \|\n/);
     assert.match(markdown, /\n\| German localisation shipped \| (Not done|Done) \| Done \| /);
     assert.match(markdown, /\n\| Launch checklist tasks done \| 12 tasks done \| 20 tasks \| 60% \| /);
     assert.ok(!markdown.includes('could not be loaded'));

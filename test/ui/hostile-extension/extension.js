@@ -133,9 +133,17 @@ async function writeReport() {
   } catch (error) {
     report.attempts.push({ attack: 'silent session', error: String(error) });
   }
-  const file = process.env.HOSTILE_REPORT_FILE;
-  if (file) fs.writeFileSync(file, JSON.stringify(report));
+  writeReportFile();
   return 'written';
+}
+
+// Written whole or not at all (a temporary file renamed into place): the test reads the report as
+// soon as the file exists, and a report of a megabyte and more is otherwise read half written.
+function writeReportFile() {
+  const file = process.env.HOSTILE_REPORT_FILE;
+  if (!file) return;
+  fs.writeFileSync(`${file}.partial`, JSON.stringify(report));
+  fs.renameSync(`${file}.partial`, file);
 }
 
 async function askForSession() {
@@ -145,8 +153,7 @@ async function askForSession() {
   } catch (error) {
     report.session = `refused: ${String(error && error.message)}`;
   }
-  const file = process.env.HOSTILE_REPORT_FILE;
-  if (file) fs.writeFileSync(file, JSON.stringify(report));
+  writeReportFile();
 }
 
 async function activate(context) {

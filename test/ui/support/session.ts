@@ -8,6 +8,8 @@ export interface UiSession {
   readonly page: Page;
   /** The emulator the extension talks to (sample data; its token is in CLICKUP_GOALS_TEST_TOKEN). */
   readonly emulator: RunningEmulator;
+  /** The display language the workbench was started with (`--locale`): "en" unless asked. */
+  readonly locale: string;
   /** Saves the page as media/screenshots/<name>.png (what the README shows) and returns the path. */
   screenshot: (name: string) => Promise<string>;
   /** Loads the workbench again (a fresh window on the same profile) when a test needs a clean slate. */

@@ -16,7 +16,7 @@ describe('parseDatePhrase', () => {
   });
 
   it('labels the day with its weekday', () => {
-    assert.equal(parseDatePhrase('2027-03-31', now)?.label, 'Wed 31 Mar 2027');
+    assert.equal(parseDatePhrase('2027-03-31', now)?.label, 'Wed, Mar 31, 2027');
   });
 
   it('refuses an impossible date', () => {
@@ -108,7 +108,7 @@ describe('parseDatePhrase', () => {
   });
 
   it('reads its own label back', () => {
-    assert.equal(dueOn('Wed 31 Mar 2027'), localEndOfDay(2027, 3, 31));
+    assert.equal(dueOn('Wed, Mar 31, 2027'), localEndOfDay(2027, 3, 31));
   });
 
   it('refuses a written impossible date', () => {

@@ -20,7 +20,7 @@ describe('formatDueDate', () => {
   it('says yesterday and overdue for the day before', () => {
     assert.deepEqual(formatDueDate(localEndOfDay(2027, 3, 9), now), {
       relative: 'yesterday',
-      absolute: '9 Mar 2027',
+      absolute: 'Mar 9, 2027',
       overdue: true,
     });
   });
@@ -49,8 +49,8 @@ describe('formatDueDate', () => {
     assert.equal(formatDueDate(localNoon(2028, 3, 10), now).relative, 'in 12 months');
   });
 
-  it('gives the absolute date as day, short month and year', () => {
-    assert.equal(formatDueDate(localEndOfDay(2027, 3, 31), now).absolute, '31 Mar 2027');
+  it('gives the absolute date as short month, day and year in English', () => {
+    assert.equal(formatDueDate(localEndOfDay(2027, 3, 31), now).absolute, 'Mar 31, 2027');
   });
 
   it('says no due date for null', () => {

@@ -47,8 +47,12 @@ describe('formatCurrency', () => {
     assert.equal(formatCurrency(5, 'usd'), '$5');
   });
 
-  it('puts an unknown code after the amount', () => {
-    assert.equal(formatCurrency(250000, 'CHF'), '250,000 CHF');
+  it('writes any ISO code the way the language writes it', () => {
+    assert.equal(formatCurrency(250000, 'CHF'), 'CHF\u00a0250,000');
+  });
+
+  it('puts a unit that is not a currency code after the amount', () => {
+    assert.equal(formatCurrency(250000, 'points'), '250,000 points');
   });
 
   it('shows the plain number without a unit', () => {

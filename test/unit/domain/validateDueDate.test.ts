@@ -13,7 +13,7 @@ describe('validateDueDate', () => {
   it('accepts an ISO date with its label', () => {
     assert.deepEqual(validateDueDate('2027-03-31', now), {
       ok: true,
-      value: { ms: localEndOfDay(2027, 3, 31), label: 'Wed 31 Mar 2027' },
+      value: { ms: localEndOfDay(2027, 3, 31), label: 'Wed, Mar 31, 2027' },
     });
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_NAME_LENGTH, validateHexColor, validateIdList, validateName, CLICKUP_GOAL_COLORS } from '../../../src/core/domain/validate';
+import { MAX_NAME_LENGTH, validateHexColor, validateIdList, validateName, clickUpGoalColors } from '../../../src/core/domain/validate';
 
 function message<T>(result: { ok: true; value: T } | { ok: false; message: string }): string {
   assert.equal(result.ok, false, 'expected the input to be refused');
@@ -78,15 +78,15 @@ describe('validateHexColor', () => {
   });
 });
 
-describe('CLICKUP_GOAL_COLORS', () => {
+describe('clickUpGoalColors', () => {
   it('holds only valid, normalised colours', () => {
-    for (const color of CLICKUP_GOAL_COLORS) {
+    for (const color of clickUpGoalColors()) {
       assert.deepEqual(validateHexColor(color.hex), { ok: true, value: color.hex });
     }
   });
 
   it('has a unique name for each colour', () => {
-    assert.equal(new Set(CLICKUP_GOAL_COLORS.map((color) => color.name)).size, CLICKUP_GOAL_COLORS.length);
+    assert.equal(new Set(clickUpGoalColors().map((color) => color.name)).size, clickUpGoalColors().length);
   });
 });
 

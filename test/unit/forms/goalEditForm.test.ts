@@ -53,7 +53,7 @@ describe('Edit Goal form', () => {
       menu.map((entry) => [entry.field, entry.value, entry.changed]),
       [
         ['name', 'Grow', false],
-        ['due', '31 Mar 2027', false],
+        ['due', 'Mar 31, 2027', false],
         ['description', 'none', false],
         ['owners', 'Ann, Bob', true],
         ['color', '#7b68ee', false],
@@ -63,6 +63,6 @@ describe('Edit Goal form', () => {
 
   it('shows a new due date as the day it means', () => {
     const menu = goalEditMenu(aGoal({ dueDate: localEndOfDay(2027, 6, 30) }), { due: 'in 3 weeks' }, FIXED_NOW, names);
-    assert.strictEqual(menu.find((entry) => entry.field === 'due')?.value, 'Wed 31 Mar 2027');
+    assert.strictEqual(menu.find((entry) => entry.field === 'due')?.value, 'Wed, Mar 31, 2027');
   });
 });

@@ -21,7 +21,7 @@ describe('Create Goal form', () => {
   });
 
   it('shows back the date a phrase means', () => {
-    assert.deepStrictEqual(checkDueDate('end of quarter', FIXED_NOW), { severity: 'info', message: 'Due Wed 31 Mar 2027' });
+    assert.deepStrictEqual(checkDueDate('end of quarter', FIXED_NOW), { severity: 'info', message: 'Due Wed, Mar 31, 2027' });
   });
 
   it('refuses a date that is not a date', () => {

@@ -10,6 +10,7 @@ const texts: GoalPageTexts = {
   pace: (state, percent, expected) => `${state} ${percent} ${expected ?? '-'}`,
   age: (ms) => `${Math.round((FIXED_NOW - ms) / DAY)} days ago`,
   someone: 'someone',
+  locale: 'en',
 };
 
 function page(goal: Goal, keyResults: readonly KeyResult[] | undefined, extra: { folderName?: string | null; members?: ReturnType<typeof aUser>[] } = {}): ReturnType<typeof buildGoalPage> {

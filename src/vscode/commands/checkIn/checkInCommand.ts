@@ -12,6 +12,7 @@ import { CheckInRun } from '../../../core/checkIn/checkInRun';
 import { CONTEXT_CHECKING_IN } from './checkInKeys';
 import { setContext } from '../../contextKeys';
 import type { EditCommandDeps } from '../edit/editDeps';
+import { displayLocale } from '../../displayLanguage';
 import { loadKeyResultsOf } from '../reports/loadKeyResults';
 import { scopeOfNode } from '../reports/reportScopeQuestion';
 import { askStep } from './checkInQuestions';
@@ -97,7 +98,7 @@ export class CheckInCommand {
     try {
       while (index < steps.length) {
         const step = current(deps, steps[index]);
-        const text = checkInStepText(step, deps.store.cachedKeyResults(step.goal.id), deps.now?.() ?? Date.now());
+        const text = checkInStepText(step, deps.store.cachedKeyResults(step.goal.id), deps.now?.() ?? Date.now(), displayLocale());
         const reply = await askStep(deps.prompts, {
           frame: { title: text.title, step: index + 1, totalSteps: steps.length, canGoBack: index > 0 },
           keyResult: step.keyResult,

@@ -17,9 +17,11 @@ export async function deleteGoal(deps: EditCommandDeps, arg?: unknown): Promise<
   const confirmed = await deps.prompts.confirm({
     message: vscode.l10n.t('Delete goal {0}?', quote(goal.name)),
     detail:
-      count > 0
-        ? vscode.l10n.t('Its {0} key result(s) are deleted with it. This cannot be undone.', count)
-        : vscode.l10n.t('This cannot be undone.'),
+      count > 1
+        ? vscode.l10n.t('Its {0} key results are deleted with it. This cannot be undone.', count)
+        : count === 1
+          ? vscode.l10n.t('Its key result is deleted with it. This cannot be undone.')
+          : vscode.l10n.t('This cannot be undone.'),
     confirmLabel: vscode.l10n.t('Delete'),
   });
   if (!confirmed) {

@@ -18,6 +18,7 @@ import { incrementProgress } from './incrementProgress';
 import { setKeyResultDone } from './toggleKeyResult';
 import { UpdateProgressCommand } from './updateProgress';
 import { WindowPrompts } from '../../input/windowPrompts';
+import { translateCoreText } from '../../displayLanguage';
 
 import type { GoalCommandDeps, GoalCommandHandlers } from '../goalCommands';
 import { GOAL_COMMANDS } from '../goalCommands';
@@ -29,6 +30,10 @@ import { pinGoal } from '../pinGoal';
 export { createCheckInAndReportHandlers } from '../reports/reportHandlers';
 export { resumePendingWrites } from '../../pending/resumeRun';
 export { createGoalPages } from '../../goalPage/createGoalPages';
+
+// This bundle carries its own copy of @vscode/l10n (the core's forms, check-in and report words):
+// point it at the display language's strings too, or they would stay English.
+translateCoreText();
 
 export type EditHandler = (arg?: unknown) => Promise<void>;
 

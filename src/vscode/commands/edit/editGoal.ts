@@ -17,6 +17,7 @@ import type { OwnerChoices } from './ownerQuestion';
 import { askOwners, userName } from './ownerQuestion';
 import { quote, rerun, sendWithProgress } from './sending';
 import { resolveGoal } from '../goalArgument';
+import { displayLocale } from '../../displayLanguage';
 
 type MenuChoice = GoalField | 'save';
 
@@ -71,7 +72,7 @@ export class EditGoalCommand {
     for (;;) {
       const now = nowMs();
       const changed = changedFields(goal, answers, now).length;
-      const menu = goalEditMenu(goal, answers, now, (id) => userName(owners, id));
+      const menu = goalEditMenu(goal, answers, now, (id) => userName(owners, id), displayLocale());
       const picked = await prompts.pick<MenuChoice>({
         frame: { title, canGoBack: false },
         placeholder: vscode.l10n.t('Choose what to change, then Save'),
@@ -84,7 +85,7 @@ export class EditGoalCommand {
           })),
           {
             label: vscode.l10n.t('Save'),
-            description: changed === 0 ? vscode.l10n.t('nothing changed yet') : vscode.l10n.t('{0} change(s)', changed),
+            description: changedText(changed),
             icon: 'check',
             value: 'save',
           },
@@ -136,4 +137,11 @@ export class EditGoalCommand {
       }
     }
   }
+}
+
+function changedText(changed: number): string {
+  if (changed === 0) {
+    return vscode.l10n.t('nothing changed yet');
+  }
+  return changed === 1 ? vscode.l10n.t('1 change') : vscode.l10n.t('{0} changes', changed);
 }

@@ -20,6 +20,7 @@ import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
 import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
+import { displayLocale } from '../../displayLanguage';
 
 function editSteps(prompts: Prompts, kr: KeyResult): FlowStep<KeyResultEditAnswers>[] {
   return [
@@ -35,7 +36,7 @@ function editSteps(prompts: Prompts, kr: KeyResult): FlowStep<KeyResultEditAnswe
       ask: (frame, a) =>
         prompts.input({
           frame,
-          prompt: vscode.l10n.t('Target (starts at {0})', formatNumber(kr.stepsStart)),
+          prompt: vscode.l10n.t('Target (starts at {0})', formatNumber(kr.stepsStart, displayLocale())),
           value: a.target ?? String(kr.stepsEnd),
           validate: (text) => feedbackOf(readTarget(text, kr)),
         }),
@@ -74,7 +75,7 @@ export class EditKeyResultCommand {
         deps.store.editKeyResult(kr.id, edit.value),
       );
       this.memory.forget(kr.id);
-      const ignored = ignoredFields(edit.value, saved);
+      const ignored = ignoredFields(edit.value, saved, displayLocale());
       deps.log.info(`Edited key result ${kr.id}${ignored.length > 0 ? `; ignored by ClickUp: ${ignored.join(' ')}` : ''}.`);
       if (ignored.length > 0) {
         await deps.prompts.showInfo(ignored.join(' '));

@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { checkDueDate, checkGoalName, checkHexColor } from '../../../core/forms/goalForm';
-import { CLICKUP_GOAL_COLORS } from '../../../core/domain/validate';
+import { clickUpGoalColors } from '../../../core/domain/validate';
 import type { PromptFrame, PromptResult, Prompts } from '../../input/prompts';
+import { displayLocale } from '../../displayLanguage';
 
 export function askGoalName(prompts: Prompts, frame: PromptFrame, value: string): Promise<PromptResult<string>> {
   return prompts.input({
@@ -25,7 +26,7 @@ export function askDueDate(prompts: Prompts, frame: PromptFrame, value: string, 
     prompt: vscode.l10n.t('Due date: a date such as 2027-03-31, or a phrase such as “end of quarter” or “in 6 weeks”'),
     placeholder: vscode.l10n.t('end of quarter'),
     value,
-    validate: (text) => checkDueDate(text, nowMs()),
+    validate: (text) => checkDueDate(text, nowMs(), displayLocale()),
   });
 }
 
@@ -48,12 +49,12 @@ const CUSTOM = 'custom';
 /** ClickUp's palette plus "Custom hex…", which asks for a hex value (Back returns to the palette). */
 export async function askColor(prompts: Prompts, frame: PromptFrame, current: ColorAnswer): Promise<PromptResult<ColorAnswer>> {
   for (;;) {
-    const paletteHit = CLICKUP_GOAL_COLORS.some((entry) => entry.hex === current.color.toLowerCase());
+    const paletteHit = clickUpGoalColors().some((entry) => entry.hex === current.color.toLowerCase());
     const choice = await prompts.pick<string>({
       frame,
       placeholder: vscode.l10n.t('Colour'),
       items: [
-        ...CLICKUP_GOAL_COLORS.map((entry) => ({ label: entry.name, description: entry.hex, icon: 'circle-filled', value: entry.hex })),
+        ...clickUpGoalColors().map((entry) => ({ label: entry.name, description: entry.hex, icon: 'circle-filled', value: entry.hex })),
         {
           label: vscode.l10n.t('Custom hex…'),
           description: current.custom || (!paletteHit && current.color !== '') ? current.color : undefined,

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { KeyResultAnswers, LinkKind, NewKeyResultType } from '../../../core/forms/keyResultForm';
 import {
   CURRENCY_UNITS,
-  KEY_RESULT_TYPE_CHOICES,
+  keyResultTypeChoices,
   checkIds,
   checkKeyResultName,
   checkStart,
@@ -78,7 +78,7 @@ export function keyResultSteps(prompts: Prompts, owners: OwnerChoices): FlowStep
         prompts.pick<NewKeyResultType>({
           frame,
           placeholder: vscode.l10n.t('How is it measured?'),
-          items: KEY_RESULT_TYPE_CHOICES.map((choice) => ({ label: choice.label, detail: choice.detail, icon: choice.icon, value: choice.type })),
+          items: keyResultTypeChoices().map((choice) => ({ label: choice.label, detail: choice.detail, icon: choice.icon, value: choice.type })),
           active: (type) => type === a.type,
         }),
       write: (a, type) => withType(a, type),

@@ -9,6 +9,7 @@ import { describeError } from '../../log/logger';
 import type { EditCommandDeps } from './editDeps';
 import { goalIdOf, keyResultIdOf, resolveGoal } from '../goalArgument';
 import { loadWithProgress, quote } from './sending';
+import { displayLocale } from '../../displayLanguage';
 
 export interface KeyResultTarget {
   goal: Goal;
@@ -67,7 +68,7 @@ export async function resolveKeyResult(
     placeholder,
     items: keyResults.map((kr) => ({
       label: plainText(kr.name, 80) || kr.id,
-      description: formatKeyResultProgress(kr),
+      description: formatKeyResultProgress(kr, displayLocale()),
       detail: plainText(goal.name, 80),
       icon: 'symbol-field',
       value: kr,

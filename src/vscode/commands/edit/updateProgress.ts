@@ -17,6 +17,7 @@ import { EDIT_COMMANDS } from './commandIds';
 import type { EditCommandDeps } from './editDeps';
 import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
+import { displayLocale } from '../../displayLanguage';
 
 function progressSteps(prompts: Prompts, kr: KeyResult): FlowStep<ProgressAnswers>[] {
   const value: FlowStep<ProgressAnswers> =
@@ -38,7 +39,7 @@ function progressSteps(prompts: Prompts, kr: KeyResult): FlowStep<ProgressAnswer
       : questionStep({
           id: 'value',
           ask: (frame, a) =>
-            prompts.input({ frame, prompt: describeRange(kr), value: a.value, validate: (text) => checkProgressValue(text, kr) }),
+            prompts.input({ frame, prompt: describeRange(kr, displayLocale()), value: a.value, validate: (text) => checkProgressValue(text, kr, displayLocale()) }),
           write: (a, text) => ({ ...a, value: text }),
         });
   const note = questionStep<ProgressAnswers, string>({

@@ -9,6 +9,7 @@ import { buildReport } from '../../../core/reports/buildReport';
 import type { ReportScope } from '../../../core/reports/reportScope';
 import { goalsInScope, scopeLabel } from '../../../core/reports/reportScope';
 import type { Report } from '../../../core/reports/reportTypes';
+import { displayLocale } from '../../displayLanguage';
 import { quote } from '../edit/sending';
 import { loadKeyResultsOf } from './loadKeyResults';
 import type { ReportCommandDeps } from './reportDeps';
@@ -54,6 +55,7 @@ export async function prepareReport(deps: ReportCommandDeps, scope: ReportScope)
     previous: deps.previousReports.get(state.teamId),
     fetchedAt: state.fetchedAt,
     stale: state.fromCache || state.error !== null,
+    locale: displayLocale(),
   });
   return { teamId: state.teamId, report };
 }

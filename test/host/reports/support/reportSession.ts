@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import * as vscode from 'vscode';
 import type { ClickUpGoalsTestApi } from '../../../../src/vscode/testApi';
-import { restoreUi, stubUi } from '../../tree/support/goalsExtension';
+import { restoreUi, stubUi, waitFor } from '../../tree/support/goalsExtension';
 import { rows } from '../../tree/support/treeReading';
 import type { Row } from '../../tree/support/treeReading';
 
@@ -18,10 +18,20 @@ export async function folderRow(api: ClickUpGoalsTestApi, prefix: string): Promi
 }
 
 /** The untitled Markdown document a report command opened; closed (without saving) after reading. */
+const taken = new WeakSet<vscode.TextDocument>();
+
 export async function takeOpenedReport(): Promise<string> {
-  const editor = vscode.window.activeTextEditor;
+  // The extension host hears of the newly active editor a moment after the command returns; under
+  // load it may still name the report an earlier test read (and closed), so wait for a new one.
+  const fresh = (): vscode.TextEditor | undefined => {
+    const editor = vscode.window.activeTextEditor;
+    return editor !== undefined && !editor.document.isClosed && !taken.has(editor.document) ? editor : undefined;
+  };
+  await waitFor(() => fresh() !== undefined, 'the report document to be the active editor');
+  const editor = fresh();
   assert.ok(editor, 'a document was opened');
   assert.deepStrictEqual([editor.document.languageId, editor.document.isUntitled], ['markdown', true]);
+  taken.add(editor.document);
   const text = editor.document.getText();
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return text;
