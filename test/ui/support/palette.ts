@@ -9,15 +9,19 @@ export function quickInputRows(page: Page): Locator {
   return page.locator(`${widget} .quick-input-list .monaco-list-row`);
 }
 
-/** Opens the palette with F1 (pressed again while the workbench is still wiring its keys) and types `text`. */
+/**
+ * Opens the palette with F1 and types `text`; F1 is pressed again while the workbench is still wiring
+ * its keys, and when the palette closes before the text is in (an editor that takes the focus back,
+ * such as the walkthrough re-rendering a step, closes it).
+ */
 export async function openPalette(page: Page, text = ''): Promise<void> {
   const input = page.locator(`${widget} .quick-input-box input`);
-  await eventually('the Command Palette to open on F1', async () => {
+  await eventually('the Command Palette to open on F1 and take the text', async () => {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible', timeout: 1_000 });
-    return true;
+    await input.fill(`>${text}`, { timeout: 1_000 });
+    return (await input.inputValue()) === `>${text}`;
   });
-  await input.fill(`>${text}`);
 }
 
 /**
