@@ -111,8 +111,9 @@ function parseEnglishNumber(text: string): NumberReading {
 
 /** "Write 1,5: “,” marks decimals and “.” only separates groups of three digits." */
 function marksMessage(example: string, marks: NumberMarks): string {
-  const group = marks.group === ' ' ? l10n.t('a space') : `“${marks.group}”`;
-  return l10n.t('Write {0}: “{1}” marks decimals and {2} only separates groups of three digits.', example, marks.decimal, group);
+  return marks.group === ' '
+    ? l10n.t('Write {0}: “{1}” marks decimals and a space only separates groups of three digits.', example, marks.decimal)
+    : l10n.t('Write {0}: “{1}” marks decimals and “{2}” only separates groups of three digits.', example, marks.decimal, marks.group);
 }
 
 function parseLocalNumber(text: string, marks: NumberMarks): NumberReading {
