@@ -106,7 +106,7 @@ describe('Delete Goal', () => {
     const row = await goalRow(api(), 'Raise NPS to 55');
     const script = await runScripted(api(), DELETE, [confirmNo()], { arg: row.node });
     assert.strictEqual(script.asked[0].message, 'Delete goal “Raise NPS to 55”?');
-    assert.match(script.asked[0].detail ?? '', /2 key result\(s\)/);
+    assert.match(script.asked[0].detail ?? '', /^Its 2 key results are deleted with it\. This cannot be undone\.$/);
     assert.deepStrictEqual(writes(emulator()), []);
   });
 
