@@ -5,6 +5,7 @@
 //   --skip-host    skip scenarios 7 and 8 (they start code-server: run the bench under `flock /tmp/codeserver.lock`)
 //   --no-vsix      skip packaging the .vsix
 //   --only 1,4     run only these scenarios
+//   --rounds 5     rounds per Workspace size in scenario 8 (default 3; the median is reported)
 //   --write        also write the figures to test/bench/RESULTS.md (for the README)
 import * as fs from 'fs';
 import * as os from 'os';
@@ -28,6 +29,12 @@ const LATENCY_MS = 25;
 
 function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
+}
+
+function roundsOption(fallback: number): number {
+  const at = process.argv.indexOf('--rounds');
+  const rounds = at < 0 ? fallback : Number(process.argv[at + 1]);
+  return Number.isInteger(rounds) && rounds > 0 ? rounds : fallback;
 }
 
 function onlyScenarios(): Set<number> | undefined {
@@ -67,7 +74,7 @@ function scenarios(quick: boolean): Scenario[] {
         benchLargeWorkspaceUi({
           skip: flag('skip-host'),
           sizes: [quick ? 1000 : 5000, 50],
-          rounds: quick ? 2 : 3,
+          rounds: roundsOption(quick ? 2 : 3),
           latencyMs: LATENCY_MS,
           screenshotDir: path.join(repoRoot, 'test-results', 'bench'),
         }),

@@ -6,7 +6,7 @@
 // update-progress-done, delete-goal-confirm.
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
-import { answerInput, pickItem, quickInputMessage, quickInputRows, runCommand } from './support/palette';
+import { answerInput, pickItem, quickInputMessage, quickInputRows, runCommand, waitForStep } from './support/palette';
 import { ui } from './support/session';
 import { treeRow, waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
@@ -20,11 +20,6 @@ function quickInput(page: Page): { title: () => Promise<string>; input: ReturnTy
     title: async () => (await widget.locator('.quick-input-titlebar').innerText()).replace(/\s+/g, ' ').trim(),
     input: widget.locator('.quick-input-box input'),
   };
-}
-
-/** Waits for the multi-step input to reach a step: its title bar shows the counter, e.g. "2/5". */
-async function waitForStep(page: Page, counter: string): Promise<void> {
-  await eventually(`step ${counter}`, async () => (await quickInput(page).title()).includes(counter), 15_000);
 }
 
 /** Drags the side bar's edge so labels and descriptions are readable in the screenshots. */

@@ -4,17 +4,12 @@
 // changed, and the report is closed unsaved, so later files see the same data.
 // Screenshots: check-in-step, report-markdown.
 import * as assert from 'assert';
-import type { Page } from 'playwright-core';
 import { readyForScreenshot, showGoalsView } from './goalsSupport';
 import { waitForNotification } from './support/notifications';
-import { pickItem, quickInputMessage, runCommand } from './support/palette';
+import { pickItem, quickInputMessage, quickInputTitle, runCommand } from './support/palette';
 import { ui } from './support/session';
 import { waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
-
-async function quickInputTitle(page: Page): Promise<string> {
-  return (await page.locator('.quick-input-widget .quick-input-titlebar').innerText()).replace(/\s+/g, ' ').trim();
-}
 
 describe('Check In and Export Report', () => {
   before(async () => {

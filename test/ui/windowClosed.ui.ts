@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { RecordedRequest } from '../../src/emulator/types';
 import { expandRow, readyForScreenshot, showGoalsView } from './goalsSupport';
 import { waitForNotification } from './support/notifications';
-import { answerInput, pickItem, runCommand } from './support/palette';
+import { answerInput, pickItem, runCommand, waitForStep } from './support/palette';
 import { ui } from './support/session';
 import { treeRow, waitForTreeRow } from './support/views';
 import { eventually } from './support/workbench';
@@ -58,7 +58,9 @@ describe('Unsent writes after the extension host restarts', () => {
     await page.locator('.quick-input-widget .quick-input-box input').fill('Raise NPS');
     await pickItem(page, NPS_GOAL);
     await pickItem(page, NPS);
+    await waitForStep(page, '1/2');
     await answerInput(page, '51');
+    await waitForStep(page, '2/2');
     await answerInput(page, NOTE);
     await eventually('the progress edit shown in the tree', async () => /51 \/ 55/.test(await treeRow(page, NPS).innerText()));
     await treeRow(page, LOCALISED).locator('.custom-view-tree-node-item-checkbox').click();

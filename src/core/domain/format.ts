@@ -213,11 +213,19 @@ export function plainText(text: string, maxLength?: number): string {
     return line;
   }
   const limit = Math.max(1, Math.floor(maxLength));
-  const parts = Array.from(graphemes.segment(line), (part) => part.segment);
-  if (parts.length <= limit) {
+  // A character is at least one UTF-16 unit: a line this short fits without segmenting it (most labels).
+  if (line.length <= limit) {
     return line;
   }
-  return `${parts.slice(0, limit - 1).join('').trimEnd()}…`;
+  // Segments only as far as the cut: a long description is not split whole to show its start.
+  const kept: string[] = [];
+  for (const { segment } of graphemes.segment(line)) {
+    if (kept.length === limit) {
+      return `${kept.slice(0, limit - 1).join('').trimEnd()}…`;
+    }
+    kept.push(segment);
+  }
+  return line;
 }
 
 /**

@@ -58,15 +58,22 @@ export interface GoalFilter {
   onlyOwnerId?: number | null;
 }
 
+function passes(opts: GoalFilter): (goal: Goal) => boolean {
+  const owner = opts.onlyOwnerId ?? null;
+  return (goal) =>
+    goal.archived !== true &&
+    (opts.includeCompleted || !isGoalCompleted(goal)) &&
+    (owner === null || (goal.owners ?? []).some((user) => user.id === owner));
+}
+
 /** Archived goals are always hidden. */
 export function filterGoals(goals: readonly Goal[], opts: GoalFilter): Goal[] {
-  const owner = opts.onlyOwnerId ?? null;
-  return goals.filter(
-    (goal) =>
-      goal.archived !== true &&
-      (opts.includeCompleted || !isGoalCompleted(goal)) &&
-      (owner === null || (goal.owners ?? []).some((user) => user.id === owner)),
-  );
+  return goals.filter(passes(opts));
+}
+
+/** Whether filterGoals would keep any goal; stops at the first (runs on every change of a large Workspace). */
+export function anyGoalPasses(goals: readonly Goal[], opts: GoalFilter): boolean {
+  return goals.some(passes(opts));
 }
 
 /** Not completed, and its due day is before today. */

@@ -155,7 +155,8 @@ export class GoalData {
     }
     // Every goal object is new anyway; dropping the memo also drops removed goals.
     this.memo = new Map();
-    this.setTree(mapGoals(fresh, (goal) => (goal.keyResults === null ? goal : { ...goal, keyResults: null })));
+    // Same shape as `fresh`, so its index holds: a 5,000-goal list is indexed once, not twice.
+    this.setTree(mapGoals(fresh, (goal) => (goal.keyResults === null ? goal : { ...goal, keyResults: null })), freshIndex);
     this.setStatus({ status: 'ready', fetchedAt, fromCache: false, error: null });
     return toRevalidate;
   }
@@ -245,9 +246,9 @@ export class GoalData {
   }
 
   /** A new shape: re-index and re-derive everything (untouched goals keep their identity). */
-  private setTree(tree: GoalTree): void {
+  private setTree(tree: GoalTree, index: GoalIndex = indexGoals(tree)): void {
     this.confirmed = tree;
-    this.index = indexGoals(tree);
+    this.index = index;
     this.dirty = 'all';
   }
 

@@ -164,6 +164,10 @@ export class GoalLoads {
    */
   private mergeWrites(fresh: GoalTree, mark: number): GoalTree {
     const data = this.store.data;
+    if (data.writeMark() === mark) {
+      // No write completed while the list was on its way (the usual case): nothing to merge, nothing to index.
+      return fresh;
+    }
     const written = (goalId: string): boolean => data.writtenSince(goalId, mark);
     const placements: { slot: GoalSlot; goal: Goal }[] = [];
     for (const [goalId, slots] of indexGoals(fresh)) {

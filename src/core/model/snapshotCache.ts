@@ -51,13 +51,15 @@ const SECRET_KEYS = new Set(['editor_token', 'editorToken', 'token']);
 
 /** Builds a bounded snapshot, or undefined when the Workspace is too large to cache. */
 export function buildSnapshot(source: SnapshotSource, limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS): CachedSnapshot | undefined {
+  // Counted before anything is copied: a Workspace over the limit costs no copy of its goals.
+  const count = source.folders.reduce((sum, folder) => sum + folder.goals.length, source.goals.length);
+  if (count > limits.maxGoals) {
+    return undefined;
+  }
   const withoutDetails = (goal: Goal): Goal => ({ ...goal, keyResults: null });
   const goals = source.goals.map(withoutDetails);
   const folders = source.folders.map((folder) => ({ ...folder, goals: folder.goals.map(withoutDetails) }));
   const goalIds = allGoals({ goals, folders }).map((goal) => goal.id);
-  if (goalIds.length > limits.maxGoals) {
-    return undefined;
-  }
   const keyResults: Record<string, KeyResult[]> = {};
   let kept = 0;
   for (const goalId of goalIds) {

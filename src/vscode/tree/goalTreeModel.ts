@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { disposeAll } from '../disposeAll';
-import { filterGoals, sortGoals } from '../../core/domain/goalQuery';
+import { anyGoalPasses, filterGoals, sortGoals } from '../../core/domain/goalQuery';
 import type { Goal, GoalFolder, KeyResult } from '../../core/domain/types';
 import type { GoalStore, StoreChange } from '../../core/model/storeTypes';
 import type { ComponentLogger } from '../log/logger';
@@ -40,8 +40,7 @@ export class GoalTreeModel implements vscode.Disposable {
     private readonly options: ViewOptions,
     private readonly log: ComponentLogger,
   ) {
-    this.subscriptions.push(store.onDidChange((change) => this.onStoreChange(change)));
-    this.subscriptions.push(options.onDidChange(() => this.changed.fire([undefined])));
+    this.subscriptions.push(store.onDidChange((change) => this.onStoreChange(change)), options.onDidChange(() => this.changed.fire([undefined])));
   }
 
   /** Folders (that have goals to show), then the goals in no folder. */
@@ -51,15 +50,16 @@ export class GoalTreeModel implements vscode.Disposable {
     return this.remember(ROOT, [...folders, ...this.page(ROOT, this.visibleGoals(state.goals), undefined)]);
   }
 
-  /** True when the root would show nothing (drives the "no goals" welcome). */
+  /** True when the root would show nothing (drives the "no goals" welcome); stops at the first folder or goal shown. */
   isEmpty(): boolean {
-    return this.visibleFolders().length === 0 && !this.hasVisibleGoals(this.store.state.goals);
+    return !this.hasVisibleGoals(this.store.state.goals) && !this.store.state.folders.some(this.isFolderVisible);
   }
 
   /** Empty folders are shown; folders whose goals are all filtered out are not. */
   private visibleFolders(): GoalFolder[] {
-    return this.store.state.folders.filter((folder) => folder.goals.length === 0 || this.hasVisibleGoals(folder.goals));
+    return this.store.state.folders.filter(this.isFolderVisible);
   }
+  private readonly isFolderVisible = (folder: GoalFolder): boolean => folder.goals.length === 0 || this.hasVisibleGoals(folder.goals);
 
   async children(node: GoalTreeNode | undefined): Promise<GoalTreeNode[]> {
     if (node === undefined) {
@@ -148,9 +148,9 @@ export class GoalTreeModel implements vscode.Disposable {
     return sortGoals(filterGoals(goals, this.options.filter), this.options.sortBy);
   }
 
-  /** Whether any goal passes the filter: no sorting, since only the count matters (runs on every change). */
+  /** Whether any goal passes the filter: no sorting and no full pass, it stops at the first (runs on every change). */
   private hasVisibleGoals(goals: readonly Goal[]): boolean {
-    return filterGoals(goals, this.options.filter).length > 0;
+    return anyGoalPasses(goals, this.options.filter);
   }
 
   private async keyResultChildren(node: GoalNode): Promise<GoalTreeNode[]> {

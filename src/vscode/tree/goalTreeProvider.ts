@@ -10,7 +10,7 @@ import { describeError } from '../log/logger';
 import type { GoalTreeModel } from './goalTreeModel';
 import type { GoalTreeNode } from './nodes';
 import type { PeopleLookup } from './tooltips';
-import { folderItem, goalItem, keyResultItem, missingItem, moreItem, noticeItem } from './treeItems';
+import { folderItem, goalItem, goalItemTooltip, keyResultItem, keyResultItemTooltip, missingItem, moreItem, noticeItem } from './treeItems';
 
 export interface GoalTreeProviderDeps {
   model: GoalTreeModel;
@@ -54,23 +54,41 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeNode>, 
           return missingItem(node.id);
         }
         const keyResults = model.keyResults(node.goalId);
-        return goalItem(node, goal, {
-          keyResults,
-          pinned: this.deps.pinnedGoalId() === node.goalId,
-          people: this.people(goal),
-          nowMs: now,
-        });
+        return goalItem(node, goal, { keyResults, pinned: this.deps.pinnedGoalId() === node.goalId, nowMs: now });
       }
       case 'keyResult': {
         const kr = model.keyResult(node);
         const goal = model.goal(node);
-        return kr === undefined || goal === undefined ? missingItem(node.id) : keyResultItem(node, kr, this.people(goal), now);
+        return kr === undefined || goal === undefined ? missingItem(node.id) : keyResultItem(node, kr);
       }
       case 'more':
         return moreItem(node);
       default:
         return noticeItem(node);
     }
+  }
+
+  /**
+   * The tooltip of a goal or key result row, on hover: VS Code asks only for rows whose item left
+   * it undefined, with the item getTreeItem gave (a change of the row's data redraws the row first).
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: GoalTreeNode): vscode.TreeItem {
+    if (item.tooltip !== undefined || (node.kind !== 'goal' && node.kind !== 'keyResult')) {
+      return item;
+    }
+    const model = this.deps.model;
+    const now = (this.deps.now ?? Date.now)();
+    const goal = model.goal(node);
+    if (goal === undefined) {
+      return item;
+    }
+    if (node.kind === 'goal') {
+      item.tooltip = goalItemTooltip(goal, model.keyResults(node.goalId), this.people(goal), now);
+    } else {
+      const kr = model.keyResult(node);
+      item.tooltip = kr === undefined ? undefined : keyResultItemTooltip(kr, this.people(goal), now);
+    }
+    return item;
   }
 
   async getChildren(node?: GoalTreeNode): Promise<GoalTreeNode[]> {

@@ -59,7 +59,6 @@ export function goalDescription(goal: Goal, nowMs: number): string {
 export interface GoalItemContext {
   keyResults: readonly KeyResult[] | undefined;
   pinned: boolean;
-  people: PeopleLookup;
   nowMs: number;
 }
 
@@ -74,14 +73,13 @@ export function goalItem(node: GoalNode, listed: Goal, context: GoalItemContext)
   item.description = goalDescription(goal, context.nowMs);
   item.iconPath = goalIcon(goalState(goal, context.nowMs));
   item.contextValue = goalContextValue(context.pinned);
-  item.tooltip = goalTooltip(goal, context.keyResults, context.people, context.nowMs);
   item.accessibilityInformation = goalAccessibility(goal, context.nowMs, context.pinned);
   // The default action: the goal's page, keeping focus in the tree (the arrow keys and twistie still expand it).
   item.command = { command: OPEN_GOAL_COMMAND, title: vscode.l10n.t('Open Goal'), arguments: [node, { preserveFocus: true }] };
   return item;
 }
 
-export function keyResultItem(node: KeyResultNode, kr: KeyResult, people: PeopleLookup, nowMs: number): vscode.TreeItem {
+export function keyResultItem(node: KeyResultNode, kr: KeyResult): vscode.TreeItem {
   const item = new vscode.TreeItem(
     plainText(kr.name, LABEL_LIMIT) || vscode.l10n.t('(unnamed key result)'),
     vscode.TreeItemCollapsibleState.None,
@@ -91,7 +89,6 @@ export function keyResultItem(node: KeyResultNode, kr: KeyResult, people: People
   item.description = formatKeyResultProgress(kr, displayLocale());
   item.iconPath = keyResultIcon(kr.type, done);
   item.contextValue = keyResultContextValue(kr.type);
-  item.tooltip = keyResultTooltip(kr, people, nowMs);
   item.accessibilityInformation = keyResultAccessibility(kr);
   if (kr.type === 'boolean') {
     item.checkboxState = {
@@ -110,6 +107,18 @@ export function noticeItem(node: NoticeNode): vscode.TreeItem {
   item.tooltip = vscode.l10n.t('Use Refresh to try again.');
   item.accessibilityInformation = noticeAccessibility(node.message);
   return item;
+}
+
+/**
+ * The hover text of a goal or key result, built when the row is hovered (resolveTreeItem), not
+ * with the row: a large Workspace draws hundreds of rows at first paint and few are hovered.
+ */
+export function goalItemTooltip(listed: Goal, keyResults: readonly KeyResult[] | undefined, people: PeopleLookup, nowMs: number): vscode.MarkdownString {
+  return goalTooltip(withKeyResults(listed, keyResults), keyResults, people, nowMs);
+}
+
+export function keyResultItemTooltip(kr: KeyResult, people: PeopleLookup, nowMs: number): vscode.MarkdownString {
+  return keyResultTooltip(kr, people, nowMs);
 }
 
 /** The command "Show more goals" runs; registered in commands/showMoreGoals.ts. */

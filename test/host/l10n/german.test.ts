@@ -69,7 +69,8 @@ describe('In German', function () {
 
   it('writes the absolute due date day first with a German month in the tooltip', async () => {
     const goal = await goalRow(api, 'Reach €1M in annual recurring revenue');
-    const tooltip = goal.item.tooltip as vscode.MarkdownString;
+    // Built on hover (resolveTreeItem), not with the row.
+    const tooltip = api.treeProvider.resolveTreeItem(goal.item, goal.node).tooltip as vscode.MarkdownString;
     // "31. März 2027", "4. Dez. 2026" (points escaped as Markdown); English would read "Mar 31, 2027".
     assert.match(tooltip.value, /\*\*Fällig:\*\* \d{1,2}\\\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)(\\\.)? \d{4} \(in \d+ /, tooltip.value);
   });

@@ -116,7 +116,10 @@ describe('Goals tree', () => {
   it('shows description, owners, due date, a progress bar and the latest note in the tooltip', async () => {
     const row = await goalRow(api, 'Reach €1M in annual recurring revenue');
     await rows(api, row.node);
-    const tooltip = api.treeProvider.getTreeItem(row.node).tooltip as vscode.MarkdownString;
+    const item = api.treeProvider.getTreeItem(row.node);
+    // Built on hover, not with the row.
+    assert.strictEqual(item.tooltip, undefined);
+    const tooltip = api.treeProvider.resolveTreeItem(item, row.node).tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);
     assert.strictEqual(tooltip.isTrusted, false);
     assert.strictEqual(tooltip.supportHtml, false);
@@ -125,6 +128,19 @@ describe('Goals tree', () => {
     assert.match(tooltip.value, /\*\*Due:\*\*/);
     assert.match(tooltip.value, /[█░]{10}/);
     assert.match(tooltip.value, /Latest progress:.*Two Hamburg logistics deals.*by Diego Alvarez/);
+  });
+
+  it('draws goal and key-result rows without their tooltips and builds each on hover (resolveTreeItem)', async () => {
+    const goals = await goalRows(api);
+    const keyResults = await rows(api, (await goalRow(api, 'Reach €1M in annual recurring revenue')).node);
+    const drawn = [...goals, ...keyResults];
+    assert.ok(goals.length >= 5 && keyResults.length >= 2, `${goals.length} goal rows, ${keyResults.length} key-result rows`);
+    assert.strictEqual(drawn.filter((row) => row.item.tooltip !== undefined).length, 0, 'no tooltip built with the rows');
+    const resolved = drawn.map((row) => api.treeProvider.resolveTreeItem(row.item, row.node).tooltip);
+    assert.strictEqual(resolved.filter((tooltip) => tooltip instanceof vscode.MarkdownString).length, drawn.length, 'one tooltip per hovered row');
+    // The folder's tooltip is its name, cheap enough to give with the row.
+    const folder = (await rows(api)).find((row) => row.node.kind === 'folder');
+    assert.strictEqual(typeof folder?.item.tooltip, 'string');
   });
 
   it('shows markup in a goal name as text in label and tooltip', async () => {
@@ -137,7 +153,7 @@ describe('Goals tree', () => {
     assert.strictEqual(response.status, 200);
     await vscode.commands.executeCommand('clickupGoals.refresh');
     const row = await goalRow(api, name);
-    const tooltip = row.item.tooltip as vscode.MarkdownString;
+    const tooltip = api.treeProvider.resolveTreeItem(row.item, row.node).tooltip as vscode.MarkdownString;
     assert.ok(!tooltip.value.includes('<img'), 'HTML is entity-encoded');
     assert.ok(tooltip.value.includes('&lt;img'));
     assert.ok(tooltip.value.includes('\\*\\*Bold\\*\\*'), 'Markdown emphasis is escaped');

@@ -39,6 +39,20 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
   }, timeoutMs);
 }
 
+/** The open quick input's title bar as one line, e.g. "Update Progress 2/2". */
+export async function quickInputTitle(page: Page): Promise<string> {
+  return (await page.locator(`${widget} .quick-input-titlebar`).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Waits for a multi-step input to reach a step: its title bar shows the counter, e.g. "2/5". Answer a
+ * step only after this: the widget stays open between steps, so text typed before the next step shows
+ * lands in the one being left.
+ */
+export async function waitForStep(page: Page, counter: string): Promise<void> {
+  await eventually(`step ${counter}`, async () => (await quickInputTitle(page)).includes(counter), 15_000);
+}
+
 /** Types into the open input box (a step of a multi-step input) and presses Enter. */
 export async function answerInput(page: Page, text: string): Promise<void> {
   const input = page.locator(`${widget} .quick-input-box input`);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { filterGoals, goalState, isGoalOverdue, sortGoals } from '../../../src/core/domain/goalQuery';
+import { anyGoalPasses, filterGoals, goalState, isGoalOverdue, sortGoals } from '../../../src/core/domain/goalQuery';
 import { aGoal, aKeyResult, aUser, localEndOfDay, localNoon } from '../builders/domain';
 
 const now = localNoon(2027, 3, 10);
@@ -47,6 +47,36 @@ describe('sortGoals', () => {
     const goals = [aGoal({ name: 'b' }), aGoal({ name: 'a' })];
     sortGoals(goals, 'name');
     assert.deepEqual(names(goals), ['b', 'a']);
+  });
+});
+
+describe('anyGoalPasses', () => {
+  it('says whether filterGoals would keep any goal, for every filter', () => {
+    const me = aUser({ id: 7 });
+    const lists = [
+      [],
+      [aGoal({ archived: true })],
+      [aGoal({ percentCompleted: 100 }), aGoal({ archived: true, owners: [me] })],
+      [aGoal({ percentCompleted: 100, owners: [me] }), aGoal({ percentCompleted: 20 })],
+      [aGoal({ percentCompleted: 20, owners: [me] })],
+    ];
+    const filters = [{ includeCompleted: false }, { includeCompleted: true }, { includeCompleted: false, onlyOwnerId: 7 }, { includeCompleted: true, onlyOwnerId: 7 }];
+    for (const goals of lists) {
+      for (const filter of filters) {
+        assert.strictEqual(anyGoalPasses(goals, filter), filterGoals(goals, filter).length > 0, JSON.stringify(filter));
+      }
+    }
+  });
+
+  it('stops at the first goal that passes (looks at one goal of a list of 5,000 open goals)', () => {
+    let looked = 0;
+    const goals = Array.from({ length: 5000 }, () => aGoal({ percentCompleted: 10 }));
+    const counted = goals.map((goal) => {
+      const { archived } = goal;
+      return Object.defineProperty({ ...goal }, 'archived', { get: (): boolean => ((looked += 1), archived) });
+    });
+    assert.strictEqual(anyGoalPasses(counted, { includeCompleted: false }), true);
+    assert.strictEqual(looked, 1);
   });
 });
 

@@ -76,6 +76,20 @@ describe('plainText', () => {
     assert.equal(plainText('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 2), '👩‍👩‍👧‍👦…');
   });
 
+  it('counts characters, not UTF-16 units, at the limit (longer in units, exactly the limit in characters)', () => {
+    const families = '👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦';
+    assert.equal(plainText(families, 3), families);
+    assert.equal(plainText(`${families}x`, 4), `${families}x`);
+    assert.equal(plainText(`${families}xy`, 4), `${families}…`);
+    assert.equal(plainText('abc', 3), 'abc');
+    assert.equal(plainText('abcd', 3), 'ab…');
+  });
+
+  it('cuts a long text after the limit without looking further (same result as a whole count)', () => {
+    const long = `${'word '.repeat(2000)}end`;
+    assert.equal(plainText(long, 12), 'word word w…');
+  });
+
   it('returns an empty string for whitespace only', () => {
     assert.equal(plainText(' \n\t '), '');
   });

@@ -1,4 +1,5 @@
-// Walks a Goals tree the way VS Code does (getChildren, then getTreeItem for each node) and checks
+// Walks a Goals tree the way VS Code does (getChildren, then getTreeItem for each node, and
+// resolveTreeItem as a hover would, for the tooltip) and checks
 // every item a person could see: labels and descriptions are one clean line, tooltips are Markdown
 // that is not trusted, allows no HTML and no theme icons, and holds no live markup; ids are unique.
 import * as assert from 'assert';
@@ -9,6 +10,7 @@ import { assertSafeLine } from '../../../unit/hardening/support/rendering';
 interface TreeSource {
   getChildren(node?: GoalTreeNode): Promise<GoalTreeNode[]> | GoalTreeNode[];
   getTreeItem(node: GoalTreeNode): vscode.TreeItem;
+  resolveTreeItem(item: vscode.TreeItem, node: GoalTreeNode): vscode.TreeItem;
 }
 
 function text(value: string | vscode.TreeItemLabel | boolean | undefined): string {
@@ -35,7 +37,7 @@ export function assertInertTooltip(tooltip: vscode.MarkdownString, where: string
 export async function walkAndCheck(tree: TreeSource, parent?: GoalTreeNode, seen: Set<string> = new Set()): Promise<number> {
   let checked = 0;
   for (const node of await tree.getChildren(parent)) {
-    const item = tree.getTreeItem(node);
+    const item = tree.resolveTreeItem(tree.getTreeItem(node), node);
     const where = `${node.kind} ${node.id.slice(0, 60)}`;
     assert.ok(item.id !== undefined && !seen.has(item.id), `${where}: id missing or repeated`);
     seen.add(item.id);
