@@ -24,8 +24,8 @@ export interface CheckInTally {
 }
 
 /** Reads the value box: the current value (or the same number written differently) keeps it. */
-export function readCheckInValue(text: string, kr: KeyResult): Validation<{ kind: 'keep' } | { kind: 'set'; value: number }> {
-  const value = readProgressValue(text, kr);
+export function readCheckInValue(text: string, kr: KeyResult, locale?: string): Validation<{ kind: 'keep' } | { kind: 'set'; value: number }> {
+  const value = readProgressValue(text, kr, locale);
   if (!value.ok) {
     return value;
   }

@@ -1,6 +1,8 @@
 /**
  * Turns what a person types for a due date into a moment: ISO dates, "tomorrow",
- * "in 6 weeks", "end of quarter", "next friday", "31 Mar 2027", "March 31, 2027".
+ * "in 6 weeks", "end of quarter", "next friday", "31 Mar 2027", "March 31, 2027" in every
+ * display language, and the display language's own ("31.03.2027", "in 2 Wochen",
+ * "Ende des Quartals", "nächsten Freitag"; see localDates.ts).
  *
  * The returned `ms` is the END of that local day (23:59:59.999 local time): a due
  * date means "by the end of that day", so a goal due today is not overdue at noon.
@@ -13,6 +15,7 @@
  *   "end of quarter" = the last day of the current calendar quarter.
  */
 import type { CalendarDay } from './calendar';
+import { localDatePhrase } from './localDates';
 import {
   MONTH_NAMES,
   WEEKDAY_NAMES,
@@ -45,13 +48,13 @@ export function parseDatePhrase(text: string, nowMs: number, locale?: string): P
     return null;
   }
   const today = calendarDayOf(nowMs);
-  const day =
-    parseIsoDay(phrase) ??
-    parseRelative(phrase, today) ??
-    parseEndOf(phrase, today) ??
-    parseWeekday(phrase, today) ??
-    parseWrittenDay(phrase);
+  const local = localDatePhrase(phrase, locale);
+  const day = parseEnglishPhrase(phrase, today) ?? (local === null ? null : parseEnglishPhrase(local, today));
   return day === null ? null : { ms: endOfDayMs(day), label: formatDayWithWeekday(day, locale) };
+}
+
+function parseEnglishPhrase(phrase: string, today: CalendarDay): CalendarDay | null {
+  return parseIsoDay(phrase) ?? parseRelative(phrase, today) ?? parseEndOf(phrase, today) ?? parseWeekday(phrase, today) ?? parseWrittenDay(phrase);
 }
 
 /** True when the text has the shape of an ISO date, real or not (for a precise error message). */

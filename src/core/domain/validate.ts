@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { addMonths, calendarDayOf, endOfDayMs } from './calendar';
 import { looksLikeIsoDate, parseDatePhrase } from './dates';
 import { formatNumber, plainText } from './format';
+export { formatNumberInput, parseNumberInput } from './numberInput';
 import type { KeyResult } from './types';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -33,52 +34,6 @@ export function validateName(text: string, what = l10n.t('Name')): Validation<st
     return fail(l10n.t('{0} is {1} characters long; the limit is {2}.', what, length, MAX_NAME_LENGTH));
   }
   return ok(value);
-}
-
-/** Numbers this large lose precision and mean nothing as a target. */
-const MAX_NUMBER = 1e15;
-const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
-const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
-const CURRENCY_PREFIX = /^(?:[$€£¥₹₩₽₺₪₦₱₴₫฿]|R\$|A\$|CA\$|NZ\$|MX\$|HK\$|S\$)/;
-
-/**
- * Reads a number as people write it: "42", "-3.5", ".5", "1,000,000", "1 000",
- * "€250,000", "45%". Decisions: a point is the decimal mark; commas or spaces
- * group thousands only in groups of exactly three ("1,00" is refused as
- * ambiguous); one leading currency symbol and one trailing "%" are ignored
- * (they are decoration, the number is returned as written); exponents
- * ("1e3"), hex, NaN and Infinity are refused.
- */
-export function parseNumberInput(text: string): Validation<number> {
-  let body = (typeof text === 'string' ? text : '').trim().replace(/[\u00A0\u202F\u2009]/g, ' ');
-  if (body === '') {
-    return fail(l10n.t('Enter a number.'));
-  }
-  let sign = 1;
-  const signMatch = /^[-+\u2212]\s*/.exec(body);
-  if (signMatch !== null) {
-    sign = signMatch[0].startsWith('+') ? 1 : -1;
-    body = body.slice(signMatch[0].length);
-  }
-  body = body.replace(CURRENCY_PREFIX, '').replace(/\s*%$/, '').trim();
-  if (/^(?:infinity|inf|∞)$/i.test(body)) {
-    return fail(l10n.t('Enter a finite number.'));
-  }
-  if (/^\d*\.?\d+e[-+]?\d+$/i.test(body)) {
-    return fail(l10n.t('Write the number out in full, without an exponent.'));
-  }
-  if (/^\d+,\d{1,2}$/.test(body) || /^\d+(?:,\d+)+$/.test(body) && !COMMA_GROUPED.test(body)) {
-    return fail(l10n.t('Use a point for decimals and commas only between groups of three digits, like 1,000.5.'));
-  }
-  if (!PLAIN.test(body) && !COMMA_GROUPED.test(body) && !SPACE_GROUPED.test(body)) {
-    return fail(l10n.t('Enter a number, such as 42, -3.5 or 1,000.'));
-  }
-  const value = sign * Number(body.replace(/[, ]/g, ''));
-  if (!Number.isFinite(value) || Math.abs(value) > MAX_NUMBER) {
-    return fail(l10n.t('That number is too large.'));
-  }
-  return ok(value === 0 ? 0 : value);
 }
 
 export function validateStartTarget(start: number, target: number): Validation<{ start: number; target: number }> {

@@ -46,9 +46,9 @@ function sameDay(a: number, b: number | null): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-function dueChanged(goal: Goal, due: string | undefined, nowMs: number): boolean {
+function dueChanged(goal: Goal, due: string | undefined, nowMs: number, locale: string | undefined): boolean {
   if (due === undefined) return false;
-  const parsed = validateDueDate(due, nowMs);
+  const parsed = validateDueDate(due, nowMs, locale);
   // An unreadable date counts as a change, so Save reports it instead of dropping it.
   return !parsed.ok || !sameDay(parsed.value.ms, goal.dueDate);
 }
@@ -61,10 +61,10 @@ export function dueDateInput(goal: Goal): string {
 }
 
 /** Which fields differ from the goal as it is now (typing the same name or day back is no change). */
-export function changedFields(goal: Goal, answers: GoalEditAnswers, nowMs: number): GoalField[] {
+export function changedFields(goal: Goal, answers: GoalEditAnswers, nowMs: number, locale?: string): GoalField[] {
   const changed: GoalField[] = [];
   if (answers.name !== undefined && answers.name.trim() !== goal.name) changed.push('name');
-  if (dueChanged(goal, answers.due, nowMs)) changed.push('due');
+  if (dueChanged(goal, answers.due, nowMs, locale)) changed.push('due');
   if (answers.description !== undefined && answers.description.trim() !== goal.description.trim()) changed.push('description');
   if (answers.ownerIds !== undefined && !sameIds(answers.ownerIds, goal.owners.map((o) => o.id))) changed.push('owners');
   if (answers.color !== undefined && answers.color.toLowerCase() !== goal.color.toLowerCase()) changed.push('color');
@@ -73,7 +73,7 @@ export function changedFields(goal: Goal, answers: GoalEditAnswers, nowMs: numbe
 
 function dueText(goal: Goal, answers: GoalEditAnswers, nowMs: number, locale: string | undefined): string {
   const typed = answers.due;
-  if (typed !== undefined && dueChanged(goal, typed, nowMs)) {
+  if (typed !== undefined && dueChanged(goal, typed, nowMs, locale)) {
     const due = validateDueDate(typed, nowMs, locale);
     return due.ok ? due.value.label : plainText(typed, 40);
   }
@@ -89,7 +89,7 @@ export function goalEditMenu(
   userName: (id: number) => string,
   locale?: string,
 ): GoalEditMenuEntry[] {
-  const changed = new Set(changedFields(goal, answers, nowMs));
+  const changed = new Set(changedFields(goal, answers, nowMs, locale));
   const owners = currentOwnerIds(goal, answers).map(userName);
   const entries: Array<Omit<GoalEditMenuEntry, 'changed'>> = [
     { field: 'name', label: l10n.t('Name'), icon: 'edit', value: plainText(answers.name ?? goal.name, 60) },
@@ -102,16 +102,16 @@ export function goalEditMenu(
 }
 
 /** What to send as changes, or the first thing that needs fixing before saving. */
-export function buildGoalChanges(goal: Goal, answers: GoalEditAnswers, nowMs: number): Validation<GoalChanges> {
+export function buildGoalChanges(goal: Goal, answers: GoalEditAnswers, nowMs: number, locale?: string): Validation<GoalChanges> {
   const changes: GoalChanges = {};
-  const fields = changedFields(goal, answers, nowMs);
+  const fields = changedFields(goal, answers, nowMs, locale);
   if (fields.includes('name')) {
     const name = validateName(answers.name ?? '', l10n.t('The goal name'));
     if (!name.ok) return name;
     changes.name = name.value;
   }
   if (fields.includes('due')) {
-    const due = validateDueDate(answers.due ?? '', nowMs);
+    const due = validateDueDate(answers.due ?? '', nowMs, locale);
     if (!due.ok) return due;
     changes.dueDate = due.value.ms;
   }

@@ -48,12 +48,12 @@ export function checkHexColor(text: string): Feedback | undefined {
 }
 
 /** The body of POST /team/{id}/goal, or the first answer that needs fixing. */
-export function buildCreateGoalInput(answers: GoalAnswers, nowMs: number): Validation<CreateGoalInput> {
+export function buildCreateGoalInput(answers: GoalAnswers, nowMs: number, locale?: string): Validation<CreateGoalInput> {
   const name = validateName(answers.name, l10n.t('The goal name'));
   if (!name.ok) {
     return name;
   }
-  const due = validateDueDate(answers.due, nowMs);
+  const due = validateDueDate(answers.due, nowMs, locale);
   if (!due.ok) {
     return due;
   }

@@ -21,8 +21,8 @@ export function canEditTarget(kr: Pick<KeyResult, 'type'>): boolean {
   return kr.type === 'number' || kr.type === 'currency' || kr.type === 'percentage';
 }
 
-export function readTarget(text: string, kr: Pick<KeyResult, 'type' | 'stepsStart'>): Validation<number> {
-  const number = parseNumberInput(text);
+export function readTarget(text: string, kr: Pick<KeyResult, 'type' | 'stepsStart'>, locale?: string): Validation<number> {
+  const number = parseNumberInput(text, locale);
   if (!number.ok) return number;
   const inRange = kr.type === 'percentage' ? validatePercentage(number.value) : number;
   if (!inRange.ok) return inRange;
@@ -31,7 +31,7 @@ export function readTarget(text: string, kr: Pick<KeyResult, 'type' | 'stepsStar
 }
 
 /** The edit to send for the changed fields; `{}` when nothing changed. */
-export function buildKeyResultEdit(kr: KeyResult, answers: KeyResultEditAnswers): Validation<EditKeyResultInput> {
+export function buildKeyResultEdit(kr: KeyResult, answers: KeyResultEditAnswers, locale?: string): Validation<EditKeyResultInput> {
   const edit: EditKeyResultInput = {};
   if (answers.name !== undefined) {
     const name = validateName(answers.name, l10n.t('The key result name'));
@@ -39,7 +39,7 @@ export function buildKeyResultEdit(kr: KeyResult, answers: KeyResultEditAnswers)
     if (name.value !== kr.name) edit.name = name.value;
   }
   if (answers.target !== undefined && canEditTarget(kr)) {
-    const target = readTarget(answers.target, kr);
+    const target = readTarget(answers.target, kr, locale);
     if (!target.ok) return target;
     if (target.value !== kr.stepsEnd) edit.stepsEnd = target.value;
   }

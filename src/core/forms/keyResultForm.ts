@@ -86,18 +86,18 @@ export function checkKeyResultName(text: string): Feedback | undefined {
   return feedbackOf(validateName(text, l10n.t('The key result name')));
 }
 
-function readValue(text: string, type: NewKeyResultType): Validation<number> {
-  const number = parseNumberInput(text);
+function readValue(text: string, type: NewKeyResultType, locale: string | undefined): Validation<number> {
+  const number = parseNumberInput(text, locale);
   return number.ok && type === 'percentage' ? validatePercentage(number.value) : number;
 }
 
-export function checkStart(text: string, type: NewKeyResultType): Feedback | undefined {
-  return feedbackOf(readValue(text, type));
+export function checkStart(text: string, type: NewKeyResultType, locale?: string): Feedback | undefined {
+  return feedbackOf(readValue(text, type, locale));
 }
 
-export function checkTarget(text: string, answers: Pick<KeyResultAnswers, 'start' | 'type'>): Feedback | undefined {
-  const range = readRange(answers.start, text, answers.type);
-  if (!range.ok && !readValue(answers.start, answers.type).ok) {
+export function checkTarget(text: string, answers: Pick<KeyResultAnswers, 'start' | 'type'>, locale?: string): Feedback | undefined {
+  const range = readRange(answers.start, text, answers.type, locale);
+  if (!range.ok && !readValue(answers.start, answers.type, locale).ok) {
     // The start was fine when it was accepted; only a target problem can block here.
     return errorFeedback(l10n.t('Go back and fix the start value.'));
   }
@@ -116,17 +116,17 @@ export function checkIds(text: string): Feedback | undefined {
   return feedbackOf(validateIdList(text), (ids) => (ids.length === 1 ? l10n.t('1 id') : l10n.t('{0} ids', ids.length)));
 }
 
-function readRange(start: string, target: string, type: NewKeyResultType): Validation<{ start: number; target: number }> {
-  const from = readValue(start, type);
+function readRange(start: string, target: string, type: NewKeyResultType, locale: string | undefined): Validation<{ start: number; target: number }> {
+  const from = readValue(start, type, locale);
   if (!from.ok) {
     return from;
   }
-  const to = readValue(target, type);
+  const to = readValue(target, type, locale);
   return to.ok ? validateStartTarget(from.value, to.value) : to;
 }
 
 /** The body of POST /goal/{id}/key_result, or the first answer that needs fixing. */
-export function buildCreateKeyResultInput(answers: KeyResultAnswers): Validation<CreateKeyResultInput> {
+export function buildCreateKeyResultInput(answers: KeyResultAnswers, locale?: string): Validation<CreateKeyResultInput> {
   const name = validateName(answers.name, l10n.t('The key result name'));
   if (!name.ok) {
     return name;
@@ -142,7 +142,7 @@ export function buildCreateKeyResultInput(answers: KeyResultAnswers): Validation
     listIds: [],
   };
   if (needsRange(answers.type)) {
-    const range = readRange(answers.start, answers.target, answers.type);
+    const range = readRange(answers.start, answers.target, answers.type, locale);
     if (!range.ok) {
       return range;
     }

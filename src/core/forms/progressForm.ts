@@ -8,7 +8,7 @@ import * as l10n from '@vscode/l10n';
 import { formatCurrency, formatNumber, percentText, plainText } from '../domain/format';
 import type { EditKeyResultInput, KeyResult } from '../domain/types';
 import type { Validation } from '../domain/validate';
-import { parseNumberInput, validateCurrentValue } from '../domain/validate';
+import { formatNumberInput, parseNumberInput, validateCurrentValue } from '../domain/validate';
 import type { Feedback } from './feedback';
 import { feedbackOf } from './feedback';
 
@@ -32,9 +32,9 @@ export function formatValue(kr: Pick<KeyResult, 'type' | 'unit'>, value: number,
   return kr.type === 'percentage' ? percentText(value, locale) : formatNumber(value, locale);
 }
 
-/** The value box starts at the current value, as a plain number the parser reads back. */
-export function newProgressAnswers(kr: Progressable): ProgressAnswers {
-  const value = Number.isFinite(kr.stepsCurrent) ? String(kr.stepsCurrent) : '';
+/** The value box starts at the current value, as a plain number the parser reads back in the display language. */
+export function newProgressAnswers(kr: Progressable, locale?: string): ProgressAnswers {
+  const value = formatNumberInput(kr.stepsCurrent, locale);
   return { value, note: '' };
 }
 
@@ -53,7 +53,7 @@ export function manualUpdateRefusal(kr: Pick<KeyResult, 'name' | 'type'>): strin
 }
 
 export function readProgressValue(text: string, kr: Progressable, locale?: string): Validation<number> {
-  const number = parseNumberInput(text);
+  const number = parseNumberInput(text, locale);
   return number.ok ? validateCurrentValue(number.value, kr, locale) : number;
 }
 
@@ -68,8 +68,8 @@ export function checkProgressValue(text: string, kr: Progressable, locale?: stri
 }
 
 /** The edit sent for the answers; the note goes only when one was written. */
-export function buildProgressEdit(answers: ProgressAnswers, kr: Progressable): Validation<EditKeyResultInput> {
-  const value = readProgressValue(answers.value, kr);
+export function buildProgressEdit(answers: ProgressAnswers, kr: Progressable, locale?: string): Validation<EditKeyResultInput> {
+  const value = readProgressValue(answers.value, kr, locale);
   if (!value.ok) {
     return value;
   }

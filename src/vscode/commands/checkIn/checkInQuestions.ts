@@ -12,6 +12,8 @@ import type { Feedback } from '../../../core/forms/feedback';
 import { errorFeedback, infoFeedback } from '../../../core/forms/feedback';
 import { formatValue } from '../../../core/forms/progressForm';
 import type { PromptAction, PromptFrame, Prompts } from '../../input/prompts';
+import { displayLocale } from '../../displayLanguage';
+import { formatNumberInput } from '../../../core/domain/numberInput';
 
 export const CHECK_IN_ACTIONS = { skip: 'checkIn.skip', finish: 'checkIn.finish' } as const;
 
@@ -41,12 +43,12 @@ export interface StepQuestion {
 }
 
 function valueFeedback(text: string, kr: KeyResult): Feedback | undefined {
-  const read = readCheckInValue(text, kr);
+  const read = readCheckInValue(text, kr, displayLocale());
   if (!read.ok) {
     return errorFeedback(read.message);
   }
   // Keeping shows the step's own prompt (goal, target, pace); a change says what it will be.
-  return read.value.kind === 'keep' ? undefined : infoFeedback(vscode.l10n.t('Set to {0}; press Enter, then add a note if you like', formatValue(kr, read.value.value)));
+  return read.value.kind === 'keep' ? undefined : infoFeedback(vscode.l10n.t('Set to {0}; press Enter, then add a note if you like', formatValue(kr, read.value.value, displayLocale())));
 }
 
 type ValueReply = { kind: 'value'; value: number | 'keep' } | Exclude<StepReply, { kind: 'answer' }> | { kind: 'skip' };
@@ -68,14 +70,14 @@ async function askValue(prompts: Prompts, q: StepQuestion): Promise<ValueReply> 
       : await prompts.input({
           frame: q.frame,
           prompt: vscode.l10n.t('{0} · Enter keeps it', q.prompt),
-          value: q.previous?.kind === 'set' ? String(q.previous.value) : String(kr.stepsCurrent),
+          value: formatNumberInput(q.previous?.kind === 'set' ? q.previous.value : kr.stepsCurrent, displayLocale()),
           validate: (text) => valueFeedback(text, kr),
           actions: actions(),
         });
   switch (result.kind) {
     case 'value': {
-      const text = typeof result.value === 'number' ? String(result.value) : result.value;
-      const read = readCheckInValue(text, kr);
+      const text = typeof result.value === 'number' ? formatNumberInput(result.value, displayLocale()) : result.value;
+      const read = readCheckInValue(text, kr, displayLocale());
       return !read.ok || read.value.kind === 'keep' ? { kind: 'value', value: 'keep' } : { kind: 'value', value: read.value.value };
     }
     case 'action':

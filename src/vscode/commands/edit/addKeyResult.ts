@@ -14,6 +14,7 @@ import type { EditCommandDeps } from './editDeps';
 import { keyResultSteps } from './keyResultQuestions';
 import { quote, rerun, sendWithProgress } from './sending';
 import { resolveGoal } from '../goalArgument';
+import { displayLocale } from '../../displayLanguage';
 
 export class AddKeyResultCommand {
   private readonly memory = new AnswerMemory<KeyResultAnswers>();
@@ -35,7 +36,7 @@ export class AddKeyResultCommand {
     if (result.kind === 'cancelled') {
       return;
     }
-    const input = buildCreateKeyResultInput(result.answers);
+    const input = buildCreateKeyResultInput(result.answers, displayLocale());
     if (!input.ok) {
       this.memory.remember(goal.id, result.answers);
       await deps.prompts.showInfo(input.message);

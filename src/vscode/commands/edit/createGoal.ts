@@ -18,6 +18,7 @@ import { askColor, askDescription, askDueDate, askGoalName } from './goalQuestio
 import type { OwnerChoices } from './ownerQuestion';
 import { askOwners } from './ownerQuestion';
 import { quote, rerun, sendWithProgress } from './sending';
+import { displayLocale } from '../../displayLanguage';
 
 function goalSteps(deps: EditCommandDeps, owners: OwnerChoices, nowMs: () => number): FlowStep<GoalAnswers>[] {
   const { prompts } = deps;
@@ -69,7 +70,7 @@ export class CreateGoalCommand {
     if (result.kind === 'cancelled') {
       return;
     }
-    const input = buildCreateGoalInput(result.answers, nowMs());
+    const input = buildCreateGoalInput(result.answers, nowMs(), displayLocale());
     if (!input.ok) {
       // The steps check as the user types, so this is a safety net (e.g. a date that passed meanwhile).
       this.memory.remember(teamId, result.answers);

@@ -40,7 +40,7 @@ export class EditGoalCommand {
     const nowMs = (deps.now ?? Date.now)();
     // The goal as shown now: another change may have landed while the menu was open.
     const latest = deps.store.findGoal(goal.id) ?? goal;
-    const changes = buildGoalChanges(latest, answers, nowMs);
+    const changes = buildGoalChanges(latest, answers, nowMs, displayLocale());
     if (!changes.ok) {
       this.memory.remember(goal.id, answers);
       await deps.prompts.showInfo(changes.message);
@@ -51,7 +51,7 @@ export class EditGoalCommand {
         deps.store.updateGoal(goal.id, changes.value),
       );
       this.memory.forget(goal.id);
-      deps.log.info(`Updated goal ${goal.id} (${changedFields(latest, answers, nowMs).join(', ')}).`);
+      deps.log.info(`Updated goal ${goal.id} (${changedFields(latest, answers, nowMs, displayLocale()).join(', ')}).`);
     } catch (error) {
       this.memory.remember(goal.id, answers);
       deps.errors.report({
@@ -71,7 +71,7 @@ export class EditGoalCommand {
     const title = vscode.l10n.t('Edit Goal {0}', quote(goal.name));
     for (;;) {
       const now = nowMs();
-      const changed = changedFields(goal, answers, now).length;
+      const changed = changedFields(goal, answers, now, displayLocale()).length;
       const menu = goalEditMenu(goal, answers, now, (id) => userName(owners, id), displayLocale());
       const picked = await prompts.pick<MenuChoice>({
         frame: { title, canGoBack: false },

@@ -21,6 +21,7 @@ import type { EditCommandDeps } from './editDeps';
 import { quote, rerun, sendWithProgress } from './sending';
 import { resolveKeyResult } from './targets';
 import { displayLocale } from '../../displayLanguage';
+import { formatNumberInput } from '../../../core/domain/numberInput';
 
 function editSteps(prompts: Prompts, kr: KeyResult): FlowStep<KeyResultEditAnswers>[] {
   return [
@@ -37,8 +38,8 @@ function editSteps(prompts: Prompts, kr: KeyResult): FlowStep<KeyResultEditAnswe
         prompts.input({
           frame,
           prompt: vscode.l10n.t('Target (starts at {0})', formatNumber(kr.stepsStart, displayLocale())),
-          value: a.target ?? String(kr.stepsEnd),
-          validate: (text) => feedbackOf(readTarget(text, kr)),
+          value: a.target ?? formatNumberInput(kr.stepsEnd, displayLocale()),
+          validate: (text) => feedbackOf(readTarget(text, kr, displayLocale())),
         }),
       write: (a, target) => ({ ...a, target }),
     }),
@@ -61,7 +62,7 @@ export class EditKeyResultCommand {
     if (result.kind === 'cancelled') {
       return;
     }
-    const edit = buildKeyResultEdit(kr, result.answers);
+    const edit = buildKeyResultEdit(kr, result.answers, displayLocale());
     if (!edit.ok) {
       this.memory.remember(kr.id, result.answers);
       await deps.prompts.showInfo(edit.message);

@@ -23,6 +23,7 @@ import type { PromptFrame, PromptResult, Prompts } from '../../input/prompts';
 import { questionStep } from '../../input/steps';
 import type { OwnerChoices } from './ownerQuestion';
 import { askOwners } from './ownerQuestion';
+import { displayLocale } from '../../displayLanguage';
 
 const OTHER = '';
 
@@ -93,14 +94,14 @@ export function keyResultSteps(prompts: Prompts, owners: OwnerChoices): FlowStep
       id: 'start',
       applies: (a) => needsRange(a.type),
       ask: (frame, a) =>
-        prompts.input({ frame, prompt: vscode.l10n.t('Start value{0}', rangeUnit(a)), value: a.start, validate: (text) => checkStart(text, a.type) }),
+        prompts.input({ frame, prompt: vscode.l10n.t('Start value{0}', rangeUnit(a)), value: a.start, validate: (text) => checkStart(text, a.type, displayLocale()) }),
       write: (a, start) => ({ ...a, start }),
     }),
     questionStep({
       id: 'target',
       applies: (a) => needsRange(a.type),
       ask: (frame, a) =>
-        prompts.input({ frame, prompt: vscode.l10n.t('Target value{0}', rangeUnit(a)), value: a.target, validate: (text) => checkTarget(text, a) }),
+        prompts.input({ frame, prompt: vscode.l10n.t('Target value{0}', rangeUnit(a)), value: a.target, validate: (text) => checkTarget(text, a, displayLocale()) }),
       write: (a, target) => ({ ...a, target }),
     }),
     questionStep({

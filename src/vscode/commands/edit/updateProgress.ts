@@ -75,12 +75,12 @@ export class UpdateProgressCommand {
       await deps.prompts.showInfo(refusal);
       return;
     }
-    const start = this.memory.recall(kr.id) ?? newProgressAnswers(kr);
+    const start = this.memory.recall(kr.id) ?? newProgressAnswers(kr, displayLocale());
     const result = await runFlow(vscode.l10n.t('Update Progress of {0}', quote(kr.name)), progressSteps(deps.prompts, kr), start);
     if (result.kind === 'cancelled') {
       return;
     }
-    const edit = buildProgressEdit(result.answers, kr);
+    const edit = buildProgressEdit(result.answers, kr, displayLocale());
     if (!edit.ok) {
       this.memory.remember(kr.id, result.answers);
       await deps.prompts.showInfo(edit.message);
